@@ -1,0 +1,53 @@
+# OCOP Market: every command a newcomer needs. See README.md.
+PYTHON ?= python3.11
+VENV ?= .venv
+PY := $(VENV)/bin/python
+PIP := $(VENV)/bin/pip
+MANAGE := $(PY) manage.py
+HOST ?= 127.0.0.1
+PORT ?= 8000
+
+.PHONY: run install migrate demo test test-postgres bench check browser clean
+
+# The venv is rebuilt whenever the declared or pinned dependencies change.
+$(VENV)/.installed: pyproject.toml constraints.txt
+	test -x $(PY) || $(PYTHON) -m venv $(VENV)
+	$(PIP) install --quiet --upgrade pip
+	$(PIP) install --quiet -c constraints.txt -e ".[test]"
+	touch $@
+
+install: $(VENV)/.installed
+
+migrate: install
+	mkdir -p var
+	$(MANAGE) migrate --no-input
+
+# Loads the demo catalogue once: the command does nothing on a database
+# that already has it.
+demo: migrate
+	$(MANAGE) load_demo
+
+run: demo
+	$(MANAGE) collectstatic --no-input -v0
+	$(MANAGE) runserver $(HOST):$(PORT)
+
+test: install
+	$(PY) -m pytest $(PYTEST_ARGS)
+
+# The suite against PostgreSQL on 127.0.0.1:5432 (throwaway database).
+test-postgres: install
+	DATABASE_URL=postgres://postgres@127.0.0.1:5432/ocop_ci $(PY) -m pytest $(PYTEST_ARGS)
+
+check: install
+	$(MANAGE) check
+	$(MANAGE) makemigrations --check --dry-run
+
+bench: install
+	$(PY) -m pytest tests/bench -s -p no:cacheprovider -o addopts="" $(PYTEST_ARGS)
+
+# Debian's Chromium for the browser tests (Playwright cannot download one here).
+browser:
+	command -v chromium >/dev/null || (apt-get update -qq && apt-get install -y -qq chromium)
+
+clean:
+	rm -rf $(VENV) var .pytest_cache

@@ -1,0 +1,74 @@
+"""The listing rule, in one place.
+
+A product is *listed* (shown, sold, indexed, offered by the API, carried by
+outlets) only while it holds an OCOP certificate that is active, of 3–5
+stars, and valid today in Asia/Ho_Chi_Minh. Today is read at query time, so
+an expiry takes effect at midnight with no job running. Everything else in
+the project calls :meth:`ProductQuerySet.listed` (Oscar's ``browsable()``
+answers with it), never a copy of this condition.
+"""
+from django.db.models import Exists, OuterRef, Q, Prefetch
+from django.utils import timezone
+from oscar.apps.catalogue.managers import *  # noqa: F401,F403  (fork idiom)
+from oscar.apps.catalogue.managers import ProductQuerySet as CoreProductQuerySet
+from oscar.core.loading import get_model
+
+MIN_LISTED_STARS = 3
+
+
+def valid_certificates(on=None):
+    """Certificates that make their product listable on the given day."""
+    on = on or timezone.localdate()
+    OCOPCertificate = get_model("catalogue", "OCOPCertificate")
+    return OCOPCertificate.objects.filter(
+        status=OCOPCertificate.Status.ACTIVE,
+        stars__gte=MIN_LISTED_STARS,
+        issued_on__lte=on,
+        valid_until__gte=on,
+    )
+
+
+class ProductQuerySet(CoreProductQuerySet):
+    def listed(self, on=None):
+        """Products with a certificate that is valid on ``on`` (default today).
+
+        A child product (variant) is covered by its parent's certificate.
+        """
+        certificates = valid_certificates(on)
+        return self.filter(
+            Q(Exists(certificates.filter(product=OuterRef("pk"))))
+            | Q(Exists(certificates.filter(product=OuterRef("parent_id"))))
+        )
+
+    def browsable(self):
+        return super().browsable().listed()
+
+    def public(self):
+        return super().public().listed()
+
+    def certified(self):
+        """Products that hold, or once held, any OCOP certificate.
+
+        Their pages answer (packages with their QR are still in people's
+        hands) even when they are no longer listed; a product that never had
+        a certificate answers 404.
+        """
+        OCOPCertificate = get_model("catalogue", "OCOPCertificate")
+        return self.filter(
+            Exists(OCOPCertificate.objects.filter(product=OuterRef("pk")))
+            | Exists(OCOPCertificate.objects.filter(product=OuterRef("parent_id")))
+        )
+
+    def base_queryset(self):
+        OCOPCertificate = get_model("catalogue", "OCOPCertificate")
+        return (
+            super()
+            .base_queryset()
+            .select_related("producer")
+            .prefetch_related(
+                Prefetch(
+                    "certificates",
+                    queryset=OCOPCertificate.objects.order_by("-issued_on", "-pk"),
+                )
+            )
+        )

@@ -1,0 +1,190 @@
+"""Catalogue models: Oscar's product plus the OCOP certificate it must hold.
+
+Following Oscar's fork idiom, our concrete ``Product`` is declared first and
+Oscar's remaining models are pulled in at the end.
+"""
+import datetime as dt
+
+from django.core.exceptions import ValidationError
+from django.core.validators import MaxValueValidator, MinValueValidator
+from django.db import models, transaction
+from django.utils import timezone
+from django.utils.functional import cached_property
+from django.utils.translation import gettext_lazy as _
+from oscar.apps.catalogue.abstract_models import AbstractProduct
+
+from . import certificates as rules
+
+
+class Product(AbstractProduct):
+    #: The chủ thể OCOP (producer) that owns the product. Oscar links
+    #: partners to products only through stock records, but a listed product
+    #: may have no price or stock yet (published lists carry neither), so
+    #: the producer is held here.
+    producer = models.ForeignKey(
+        "partner.Partner",
+        on_delete=models.PROTECT,
+        related_name="products",
+        null=True,
+        blank=True,
+        verbose_name=_("Chủ thể OCOP"),
+    )
+
+    @cached_property
+    def certificate(self):
+        """The certificate that governs the product today.
+
+        The valid one with the latest expiry if there is one, otherwise the
+        most recently issued (which explains why the product is not listed).
+        Uses the prefetched ``certificates`` where the queryset provides them.
+        """
+        owner = self.parent if self.is_child and self.parent_id else self
+        history = sorted(
+            owner.certificates.all(), key=lambda c: (c.issued_on, c.pk), reverse=True
+        )
+        today = timezone.localdate()
+        valid = [c for c in history if c.is_valid_on(today)]
+        if valid:
+            return max(valid, key=lambda c: c.valid_until)
+        return history[0] if history else None
+
+    @property
+    def is_listed(self) -> bool:
+        certificate = self.certificate
+        return bool(certificate and certificate.is_valid_on(timezone.localdate()))
+
+
+class OCOPCertificate(models.Model):
+    """Giấy chứng nhận sản phẩm OCOP: one decision certifying one product.
+
+    Nothing is deleted: a product keeps its history, and a suspension or
+    revocation is a status change recorded with its date and reason.
+    """
+
+    class Level(models.TextChoices):
+        CENTRAL = "central", _("Trung ương")
+        PROVINCE = "province", _("Cấp tỉnh")
+        DISTRICT = "district", _("Cấp huyện (trước 2025)")
+
+    class Status(models.TextChoices):
+        ACTIVE = "active", _("Còn hiệu lực")
+        SUSPENDED = "suspended", _("Tạm đình chỉ")
+        REVOKED = "revoked", _("Đã thu hồi")
+
+    number = models.CharField(_("Số giấy chứng nhận"), max_length=64, unique=True)
+    product = models.ForeignKey(
+        Product, on_delete=models.PROTECT, related_name="certificates"
+    )
+    stars = models.PositiveSmallIntegerField(
+        _("Số sao"), validators=[MinValueValidator(1), MaxValueValidator(5)]
+    )
+    score = models.DecimalField(
+        _("Điểm"),
+        max_digits=5,
+        decimal_places=2,
+        null=True,
+        blank=True,
+        validators=[MinValueValidator(0), MaxValueValidator(100)],
+    )
+    level = models.CharField(_("Cấp công nhận"), max_length=16, choices=Level.choices)
+    issued_by = models.CharField(_("Cơ quan cấp"), max_length=255, blank=True)
+    issued_on = models.DateField(_("Ngày cấp"))
+    valid_until = models.DateField(_("Có hiệu lực đến"), blank=True)
+    status = models.CharField(
+        _("Trạng thái"), max_length=16, choices=Status.choices, default=Status.ACTIVE
+    )
+    status_changed_on = models.DateField(_("Ngày đổi trạng thái"), null=True, blank=True)
+    status_reason = models.TextField(_("Lý do"), blank=True)
+    created_at = models.DateTimeField(auto_now_add=True)
+    updated_at = models.DateTimeField(auto_now=True)
+
+    class Meta:
+        verbose_name = _("Giấy chứng nhận OCOP")
+        verbose_name_plural = _("Giấy chứng nhận OCOP")
+        ordering = ["-issued_on", "number"]
+        constraints = [
+            models.CheckConstraint(
+                condition=models.Q(stars__gte=1, stars__lte=5), name="ocop_stars_1_5"
+            ),
+        ]
+
+    def __str__(self):
+        return f"{self.number} ({self.stars}★)"
+
+    def clean(self):
+        if self.score is not None and self.stars:
+            expected = rules.stars_for_score(self.score)
+            if expected != self.stars:
+                raise ValidationError(
+                    {
+                        "stars": _(
+                            "Điểm %(score)s tương ứng %(expected)s sao, không phải "
+                            "%(stars)s sao."
+                        )
+                        % {"score": self.score, "expected": expected, "stars": self.stars}
+                    }
+                )
+        if self.issued_on and self.valid_until and self.valid_until < self.issued_on:
+            raise ValidationError(
+                {"valid_until": _("Ngày hết hiệu lực phải sau ngày cấp.")}
+            )
+
+    def save(self, *args, **kwargs):
+        if not self.valid_until and self.issued_on:
+            self.valid_until = rules.default_valid_until(self.issued_on)
+        super().save(*args, **kwargs)
+
+    # --- What the certificate says today ---------------------------------
+    def is_valid_on(self, day: dt.date) -> bool:
+        """Mirror of ``managers.valid_certificates`` for one loaded object."""
+        return (
+            self.status == self.Status.ACTIVE
+            and self.stars in rules.CERTIFIED_STARS
+            and self.issued_on <= day <= self.valid_until
+        )
+
+    @property
+    def state(self) -> str:
+        """valid / expiring / not_yet_valid / expired / suspended / revoked."""
+        today = timezone.localdate()
+        if self.status != self.Status.ACTIVE:
+            return self.status
+        if self.stars not in rules.CERTIFIED_STARS:
+            return "not_certified"
+        if today < self.issued_on:
+            return "not_yet_valid"
+        if today > self.valid_until:
+            return "expired"
+        if (self.valid_until - today).days <= rules.EXPIRING_DAYS:
+            return "expiring"
+        return "valid"
+
+    @property
+    def days_left(self) -> int:
+        return (self.valid_until - timezone.localdate()).days
+
+    @transaction.atomic
+    def change_status(self, status, reason="", on=None):
+        """Suspend, revoke or reinstate, keeping a history row."""
+        on = on or timezone.localdate()
+        self.status, self.status_reason, self.status_changed_on = status, reason, on
+        self.save(update_fields=["status", "status_reason", "status_changed_on", "updated_at"])
+        self.status_changes.create(status=status, reason=reason, changed_on=on)
+
+
+class CertificateStatusChange(models.Model):
+    """History of a certificate's status (cấp, tạm đình chỉ, thu hồi…)."""
+
+    certificate = models.ForeignKey(
+        OCOPCertificate, on_delete=models.CASCADE, related_name="status_changes"
+    )
+    status = models.CharField(max_length=16, choices=OCOPCertificate.Status.choices)
+    reason = models.TextField(blank=True)
+    changed_on = models.DateField()
+    recorded_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        ordering = ["-changed_on", "-recorded_at"]
+
+
+from oscar.apps.catalogue.models import *  # noqa: E402,F401,F403  (fork idiom)

@@ -1,0 +1,8 @@
+from django.apps import AppConfig
+
+
+class ShopConfig(AppConfig):
+    """The project app: demo data, administrative divisions, site-wide commands."""
+
+    name = "shop"
+    verbose_name = "OCOP Market"

@@ -1,0 +1,35 @@
+"""URL map: Wagtail owns ``/`` and its pages, Oscar the shop paths.
+
+Oscar's root include redirects ``/`` to the catalogue, so Wagtail's root
+page is routed before it, and ``wagtail_urls`` comes last to serve every
+other page.
+"""
+from django.apps import apps
+from django.conf import settings
+from django.contrib import admin
+from django.urls import include, path, re_path
+from django.views.static import serve as serve_media
+from wagtail import urls as wagtail_urls
+from wagtail import views as wagtail_views
+from wagtail.admin import urls as wagtailadmin_urls
+from wagtail.documents import urls as wagtaildocs_urls
+
+urlpatterns = [
+    path("i18n/", include("django.conf.urls.i18n")),
+    path("django-admin/", admin.site.urls),
+    path("cms-admin/", include(wagtailadmin_urls)),
+    path("documents/", include(wagtaildocs_urls)),
+    re_path(r"^$", wagtail_views.serve, {"path": ""}, name="wagtail_root"),
+    path("producers/", include(apps.get_app_config("partner").urls[0])),
+    path("", include(apps.get_app_config("oscar").urls[0])),
+]
+
+# Small installs serve uploads themselves (static() does so only in DEBUG);
+# large ones put media on S3-compatible storage.
+urlpatterns += [
+    re_path(
+        r"^media/(?P<path>.*)$", serve_media, {"document_root": settings.MEDIA_ROOT}
+    )
+]
+
+urlpatterns += [path("", include(wagtail_urls))]
