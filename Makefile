@@ -32,18 +32,22 @@ run: demo
 	$(MANAGE) runserver $(HOST):$(PORT)
 
 test: install
+	mkdir -p var
 	$(PY) -m pytest $(PYTEST_ARGS)
 
-# The suite against PostgreSQL on 127.0.0.1:5432 (throwaway database).
+# The suite against PostgreSQL on 127.0.0.1:5432 (pytest creates and drops
+# test_ocop_dev; the ocop_dev database itself need not exist).
 test-postgres: install
-	DATABASE_URL=postgres://postgres@127.0.0.1:5432/ocop_ci $(PY) -m pytest $(PYTEST_ARGS)
+	DATABASE_URL=postgres://postgres@127.0.0.1:5432/ocop_dev $(PY) -m pytest $(PYTEST_ARGS)
 
 check: install
 	$(MANAGE) check
 	$(MANAGE) makemigrations --check --dry-run
 
+# Benchmarks print figures; they are never part of `make test`.
 bench: install
-	$(PY) -m pytest tests/bench -s -p no:cacheprovider -o addopts="" $(PYTEST_ARGS)
+	mkdir -p var
+	$(PY) -m pytest tests/bench -s -o python_files="bench_*.py" -o addopts="" $(PYTEST_ARGS)
 
 # Debian's Chromium for the browser tests (Playwright cannot download one here).
 browser:

@@ -20,7 +20,7 @@ urlpatterns = [
     path("cms-admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
     re_path(r"^$", wagtail_views.serve, {"path": ""}, name="wagtail_root"),
-    path("producers/", include(apps.get_app_config("partner").urls[0])),
+    path("producers/", apps.get_app_config("partner").urls),
     path("", include(apps.get_app_config("oscar").urls[0])),
 ]
 

@@ -6,6 +6,7 @@ from .base import *  # noqa: F401,F403
 
 PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
 MEDIA_ROOT = Path(tempfile.mkdtemp(prefix="ocop-test-media-"))
+STATIC_ROOT = Path(tempfile.mkdtemp(prefix="ocop-test-static-"))
 EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
 STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
@@ -16,4 +17,6 @@ ALLOWED_HOSTS = ["*"]
 if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":  # noqa: F405
     # A file, not memory, so `pytest --reuse-db` can skip the ~70 s of
     # Wagtail + Oscar migrations between local runs.
-    DATABASES["default"]["TEST"] = {"NAME": str(VAR_DIR / "test.sqlite3")}  # noqa: F405
+    DATABASES["default"]["TEST"] = {  # noqa: F405
+        "NAME": env("TEST_DATABASE_NAME", default=str(VAR_DIR / "test.sqlite3"))  # noqa: F405
+    }

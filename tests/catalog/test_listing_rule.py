@@ -1,16 +1,109 @@
-"""The listing rule, through the pages and querysets other apps call."""
+"""The listing rule, seen through the catalogue page and the shared queryset.
+
+Only products with an active 3–5★ certificate valid today (Asia/Ho_Chi_Minh)
+are listed; validity is read at request time, so no job is needed for an
+expiry to take effect.
+"""
 import datetime as dt
+import zoneinfo
 
 import pytest
 import time_machine
+from django.urls import reverse
 from django.utils import timezone
 from oscar.core.loading import get_model
 
 from tests.factories import make_product
 
 Product = get_model("catalogue", "Product")
+OCOPCertificate = get_model("catalogue", "OCOPCertificate")
+HCM = zoneinfo.ZoneInfo("Asia/Ho_Chi_Minh")
 pytestmark = pytest.mark.django_db
 
 
-def test_listed_product_is_browsable(listed_product):
-    assert list(Product.objects.browsable()) == [listed_product]
+def catalogue_titles(client):
+    response = client.get(reverse("catalogue:index"))
+    assert response.status_code == 200
+    return {p.title for p in response.context["products"]}
+
+
+@pytest.mark.parametrize("stars", [3, 4, 5])
+def test_three_to_five_stars_are_listed(client, stars):
+    make_product(f"Sản phẩm {stars} sao", stars=stars)
+    assert catalogue_titles(client) == {f"Sản phẩm {stars} sao"}
+
+
+def test_two_star_product_is_not_listed(client):
+    make_product("Hai sao", stars=2)
+    assert catalogue_titles(client) == set()
+
+
+@pytest.mark.parametrize("status", ["suspended", "revoked"])
+def test_suspended_or_revoked_is_not_listed(client, status):
+    make_product("Bị xử lý", status=status)
+    make_product("Còn hiệu lực")
+    assert catalogue_titles(client) == {"Còn hiệu lực"}
+
+
+def test_expired_and_not_yet_valid_are_not_listed(client):
+    today = timezone.localdate()
+    make_product("Hết hạn", issued_on=today - dt.timedelta(days=1200),
+                 valid_until=today - dt.timedelta(days=1))
+    make_product("Chưa có hiệu lực", issued_on=today + dt.timedelta(days=3))
+    assert catalogue_titles(client) == set()
+
+
+def test_renewed_certificate_keeps_product_listed_and_history_kept(client):
+    today = timezone.localdate()
+    product = make_product("Được cấp lại", issued_on=today - dt.timedelta(days=1200),
+                           valid_until=today - dt.timedelta(days=100))
+    OCOPCertificate.objects.create(
+        number="RENEW-1", product=product, stars=5, level="central",
+        issued_on=today - dt.timedelta(days=90),
+    )
+    assert catalogue_titles(client) == {"Được cấp lại"}
+    assert product.certificates.count() == 2
+    assert Product.objects.get(pk=product.pk).certificate.number == "RENEW-1"
+
+
+def test_certificate_expiring_today_is_listed_today_and_gone_tomorrow(client):
+    with time_machine.travel(dt.datetime(2026, 3, 10, 9, 0, tzinfo=HCM), tick=False):
+        make_product("Hết hạn hôm nay", issued_on=dt.date(2023, 3, 10),
+                     valid_until=dt.date(2026, 3, 10))
+        assert catalogue_titles(client) == {"Hết hạn hôm nay"}
+        assert Product.objects.browsable().count() == 1
+
+    # 00:30 on 11 March in Hà Nội is still 10 March in UTC: the rule follows
+    # the Vietnamese calendar day, not the server's.
+    with time_machine.travel(dt.datetime(2026, 3, 11, 0, 30, tzinfo=HCM), tick=False):
+        assert catalogue_titles(client) == set()
+        assert Product.objects.browsable().count() == 0
+
+
+def test_default_validity_is_36_months_from_issue():
+    product = make_product(issued_on=dt.date(2024, 2, 29))
+    certificate = product.certificates.get()
+    assert certificate.valid_until == dt.date(2027, 2, 28)
+
+
+def test_certificate_rejects_stars_that_do_not_match_score():
+    from django.core.exceptions import ValidationError
+
+    product = make_product(certificate=False)
+    certificate = OCOPCertificate(
+        number="X-1", product=product, stars=5, score=75, level="province",
+        issued_on=dt.date(2025, 1, 1),
+    )
+    with pytest.raises(ValidationError) as excinfo:
+        certificate.full_clean()
+    assert "4 sao" in str(excinfo.value)
+
+
+def test_revoking_keeps_history_and_delists(client):
+    product = make_product("Thu hồi")
+    certificate = product.certificates.get()
+    certificate.change_status("revoked", reason="Vi phạm an toàn thực phẩm")
+    assert catalogue_titles(client) == set()
+    change = certificate.status_changes.get()
+    assert (change.status, change.reason) == ("revoked", "Vi phạm an toàn thực phẩm")
+    assert OCOPCertificate.objects.filter(pk=certificate.pk).exists()

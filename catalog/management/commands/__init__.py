@@ -1,0 +1,1 @@
+"""``import_ocop``: the import of published OCOP certificate lists."""
