@@ -11,6 +11,7 @@ is decided by ``rows.py``.
 import datetime as dt
 import re
 import unicodedata
+from functools import lru_cache
 from decimal import Decimal, InvalidOperation
 
 from openpyxl.utils.datetime import from_excel
@@ -28,6 +29,11 @@ from .errors import FieldError
 
 Partner = get_model("partner", "Partner")
 OCOPCertificate = get_model("catalogue", "OCOPCertificate")
+
+
+#: For parsers of values that repeat down a list (a province, a group…):
+#: a 20,000-row file then folds and looks up each distinct text once.
+repeated = lru_cache(maxsize=4096)
 
 
 def is_blank(value) -> bool:
@@ -163,6 +169,7 @@ LEVELS = _Vocabulary(
 )
 
 
+@repeated
 def producer_type(value) -> str:
     code = PRODUCER_TYPES.find(value)
     if code is None:
@@ -173,6 +180,7 @@ def producer_type(value) -> str:
     return code
 
 
+@repeated
 def certificate_level(value) -> str:
     code = LEVELS.find(value)
     if code is None:
@@ -182,6 +190,7 @@ def certificate_level(value) -> str:
     return code
 
 
+@repeated
 def product_group(value) -> str:
     code = find_group(cell_text(value))
     if code is None:
@@ -192,6 +201,7 @@ def product_group(value) -> str:
     return code
 
 
+@repeated
 def province(value) -> str:
     """The current province code, from a current or pre-2025 name or a code."""
     found = divisions.find_province(cell_text(value))
@@ -203,6 +213,7 @@ def province(value) -> str:
     return divisions.province_code(found)
 
 
+@repeated
 def commune(name: str, province_code: str) -> tuple[str, str, bool]:
     """(code, text, unverified): a commune not on today's list is kept as text.
 

@@ -57,7 +57,8 @@ def import_file(path, *, dry_run=False, progress=None) -> Result:
     if progress is None or len(table.rows) <= PROGRESS_FROM_ROWS:
         progress = _no_progress
     rows, errors, ignored = validate(
-        table, progress=lambda items: progress(items, desc="Kiểm tra", total=len(items))
+        table,
+        progress=lambda items: progress(items, desc="Kiểm tra", total=len(items), unit=" dòng"),
     )
     with transaction.atomic():
         plan = make_plan(rows)
@@ -84,7 +85,7 @@ def _write(plan: Plan, progress):
         lambda: _save_stockrecords(plan),
         lambda: _save(OCOPCertificate, plan.certificates),
     ]
-    for step in progress(steps, desc="Ghi", total=len(steps)):
+    for step in progress(steps, desc="Ghi", total=len(steps), unit=" bước"):
         step()
 
 

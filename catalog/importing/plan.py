@@ -74,9 +74,9 @@ class Changes:
     def updated(self) -> list:
         return [obj for key, (obj, _before) in self._touched.items() if self._is_updated(key)]
 
-    @property
-    def unchanged(self) -> int:
-        return len(self._touched) - len(self._created) - len(self.updated)
+    def counts(self) -> "Counts":
+        updated = len(self.updated)
+        return Counts(len(self._created), updated, len(self._touched) - len(self._created) - updated)
 
     def changed_fields(self) -> list[str]:
         """Fields that changed on any updated object (for bulk_update)."""
@@ -121,14 +121,10 @@ class Plan:
     def counts(self) -> list[tuple[str, Counts]]:
         """(what, counts) in the order the command prints them."""
         return [
-            ("Chủ thể", _counts(self.producers)),
-            ("Sản phẩm", _counts(self.products)),
-            ("Giấy chứng nhận", _counts(self.certificates)),
+            ("Chủ thể", self.producers.counts()),
+            ("Sản phẩm", self.products.counts()),
+            ("Giấy chứng nhận", self.certificates.counts()),
         ]
-
-
-def _counts(changes: Changes) -> Counts:
-    return Counts(len(changes.created), len(changes.updated), changes.unchanged)
 
 
 def _given(**values) -> dict:

@@ -10,14 +10,18 @@ import textwrap
 from functools import lru_cache
 from pathlib import Path
 
-from PIL import Image, ImageDraw, ImageFont
+from PIL import Image, ImageColor, ImageDraw, ImageFont
+
+from catalog.text import strip_accents
 
 SIZE = 800
 LOGO_SIZE = 400
 MARGIN = 60
+EMBLEM_CENTRE, EMBLEM_RADIUS = 280, 130
 TITLE_CENTRE = 575  # the name (and pack line) sit centred on this y
 PACK_LINE = 56
 WHITE = "#FFFFFF"
+FOOTER = "Ảnh minh họa · dữ liệu mẫu OCOP"
 # (background, emblem) per product group.
 PALETTE = {
     "thuc-pham": ("#D9713A", "#FBD9BE"),
@@ -62,6 +66,13 @@ def font(size: int) -> ImageFont.FreeTypeFont:
     return ImageFont.truetype(str(path), size) if path else ImageFont.load_default(size=size)
 
 
+def legible(text: str) -> str:
+    """``text`` as it can be drawn: Pillow's built-in font has no Vietnamese
+    letters, so without an installed font the accents are dropped rather
+    than shown as empty boxes."""
+    return text if _font_path() else strip_accents(text)
+
+
 # --- Emblems: one simple shape per group, centred on (x, y) ---------------
 def _bowl(draw, x, y, r, colour, _background):
     draw.pieslice((x - r, y - r, x + r, y + r), 0, 180, fill=colour)
@@ -84,8 +95,9 @@ def _leaf(draw, x, y, r, colour, background):
 def _weave(draw, x, y, r, colour, background):
     """A square of basket weave: checked cells in two tones."""
     cells, side = 6, 2 * r // 6
-    shade = Image.blend(Image.new("RGB", (1, 1), colour), Image.new("RGB", (1, 1), background),
-                        0.35).getpixel((0, 0))
+    shade = tuple(
+        (2 * a + b) // 3 for a, b in zip(ImageColor.getrgb(colour), ImageColor.getrgb(background))
+    )
     for row in range(cells):
         for col in range(cells):
             left, top = x - r + col * side, y - r + row * side
@@ -123,16 +135,16 @@ def _fit_title(draw, title: str, width: int, max_lines: int = 3):
     """The largest font (and wrapped lines) that fits ``title`` in ``width``."""
     for size in range(76, 30, -4):
         face = font(size)
-        chars = max(8, int(width / (size * 0.55)))
-        lines = textwrap.wrap(title, chars)
-        if len(lines) <= max_lines and all(draw.textlength(ln, font=face) <= width for ln in lines):
+        lines = textwrap.wrap(title, max(8, int(width / (size * 0.55))))
+        fits = all(draw.textlength(line, font=face) <= width for line in lines)
+        if fits and len(lines) <= max_lines:
             return face, lines
     return face, lines[:max_lines]
 
 
 def _encode(image: Image.Image, fmt: str) -> bytes:
     buffer = io.BytesIO()
-    image.save(buffer, fmt, **({"quality": 88} if fmt == "JPEG" else {"optimize": True}))
+    image.save(buffer, fmt, quality=88)  # PNG ignores the quality
     return buffer.getvalue()
 
 
@@ -143,11 +155,11 @@ def product_image(title: str, group: str) -> bytes:
     smaller line so the name itself can stay large.
     """
     background, accent = PALETTE[group]
-    name, _, pack = title.partition(" (")
+    name, _, pack = legible(title).partition(" (")
     image = Image.new("RGB", (SIZE, SIZE), background)
     draw = ImageDraw.Draw(image)
-    draw.text((MARGIN, MARGIN), GROUP_LABELS[group], font=font(30), fill=accent)
-    EMBLEMS[group](draw, SIZE // 2, 280, 130, accent, background)
+    draw.text((MARGIN, MARGIN), legible(GROUP_LABELS[group]), font=font(30), fill=accent)
+    EMBLEMS[group](draw, SIZE // 2, EMBLEM_CENTRE, EMBLEM_RADIUS, accent, background)
     face, lines = _fit_title(draw, name, SIZE - 2 * MARGIN, max_lines=2 if pack else 3)
     line_height = int(face.size * 1.2)
     block = line_height * len(lines) + (PACK_LINE if pack else 0)
@@ -158,8 +170,8 @@ def product_image(title: str, group: str) -> bytes:
     if pack:
         draw.text((SIZE // 2, y - line_height // 2 + PACK_LINE // 2), pack.rstrip(")"),
                   font=font(36), fill=accent, anchor="mm")
-    draw.text((SIZE // 2, SIZE - MARGIN), "Ảnh minh họa · dữ liệu mẫu OCOP", font=font(24),
-              fill=accent, anchor="mm")
+    draw.text((SIZE // 2, SIZE - MARGIN), legible(FOOTER), font=font(24), fill=accent,
+              anchor="mm")
     return _encode(image, "JPEG")
 
 
@@ -180,5 +192,5 @@ def producer_logo(name: str, group: str) -> bytes:
     draw.ellipse((20, 20, LOGO_SIZE - 20, LOGO_SIZE - 20), fill=background)
     draw.ellipse((44, 44, LOGO_SIZE - 44, LOGO_SIZE - 44), outline=accent, width=6)
     centre = LOGO_SIZE // 2
-    draw.text((centre, centre), initials(name), font=font(120), fill=WHITE, anchor="mm")
+    draw.text((centre, centre), legible(initials(name)), font=font(120), fill=WHITE, anchor="mm")
     return _encode(image, "PNG")

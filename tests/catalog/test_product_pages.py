@@ -107,6 +107,10 @@ def test_listed_product_out_of_stock_has_no_basket_button(client):
     assert "Liên hệ" in card
     assert basket_add_url(product) not in card
 
+    detail = page(client, product.get_absolute_url())
+    assert "tạm hết hàng" in detail
+    assert 'id="add_to_basket_form"' not in detail
+
 
 def test_category_page_shows_cards(client):
     product = make_product("Trà Shan tuyết", group="do-uong")

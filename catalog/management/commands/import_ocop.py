@@ -28,7 +28,7 @@ class Command(BaseCommand):
         )
 
     def handle(self, *args, file, dry_run, **options):
-        progress = partial(tqdm, file=sys.stderr, unit=" dòng", dynamic_ncols=True)
+        progress = partial(tqdm, file=sys.stderr, dynamic_ncols=True)
         try:
             result = import_file(file, dry_run=dry_run, progress=progress)
         except RowsRefused as refused:
@@ -55,8 +55,15 @@ class Command(BaseCommand):
         if result.ignored_columns:
             self.stdout.write(f"Bỏ qua cột không dùng: {', '.join(result.ignored_columns)}.")
         if result.unverified_commune_lines:
-            lines = ", ".join(map(str, result.unverified_commune_lines))
             self.stdout.write(
                 "Xã/phường không có trong danh mục hiện hành (giữ nguyên văn, đánh dấu "
-                f"chưa xác minh) ở dòng: {lines}."
+                f"chưa xác minh) ở dòng: {_some(result.unverified_commune_lines)}."
             )
+
+
+def _some(lines: list[int], shown=20) -> str:
+    """Line numbers, the first few of a long list."""
+    text = ", ".join(map(str, lines[:shown]))
+    if len(lines) > shown:
+        text += f"… (tổng cộng {len(lines)} dòng)"
+    return text

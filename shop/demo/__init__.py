@@ -1,0 +1,1 @@
+"""The demo catalogue behind ``manage.py load_demo``: data, pictures, loader."""
