@@ -6,3 +6,6 @@ class CmsConfig(AppConfig):
 
     name = "cms"
     verbose_name = "CMS"
+
+    def ready(self):
+        from . import receivers  # noqa: F401

@@ -8,6 +8,7 @@ columns), ``existing`` (what the database holds), ``plan`` (what would
 change) and ``importer`` (all or nothing, in bulk). The format is documented
 in docs/import_ocop.md.
 """
+
 from .errors import FileRefused, ImportRefused, RowError, RowsRefused
 from .importer import Result, import_file
 

@@ -4,10 +4,11 @@ Bad input must be reported whole, in Vietnamese, and change nothing: the
 importer collects every problem as a :class:`RowError` and raises one
 exception at the end, instead of stopping at the first bad cell.
 """
+
 from dataclasses import dataclass
 
 
-@dataclass(frozen=True, order=True)
+@dataclass(frozen=True)
 class RowError:
     """One problem in one cell: the line as numbered in the file."""
 
@@ -35,5 +36,6 @@ class RowsRefused(ImportRefused):
     """Some rows are bad; ``errors`` lists every one of them."""
 
     def __init__(self, errors: list[RowError]):
-        self.errors = sorted(errors)
+        # By line; within a line, in the order of the columns (a stable sort).
+        self.errors = sorted(errors, key=lambda error: error.line)
         super().__init__(f"{len(self.errors)} lỗi")

@@ -7,6 +7,7 @@ loaded once into dictionaries keyed the way rows are matched: producers by
 tax code, else by name and province; products by producer and name;
 certificates by number.
 """
+
 from collections import defaultdict
 
 from oscar.core.loading import get_model
@@ -125,4 +126,3 @@ class Existing:
         self.product_class = ProductClass.objects.filter(name=PRODUCT_CLASS).first() or (
             ProductClass(name=PRODUCT_CLASS, requires_shipping=True, track_stock=True)
         )
-

@@ -8,11 +8,12 @@ one canonical value, or raises :class:`FieldError` saying in Vietnamese what
 was expected. Parsers never see an empty cell: whether a column may be empty
 is decided by ``rows.py``.
 """
+
 import datetime as dt
 import re
 import unicodedata
-from functools import lru_cache
 from decimal import Decimal, InvalidOperation
+from functools import lru_cache
 
 from openpyxl.utils.datetime import from_excel
 from oscar.core.loading import get_model
@@ -100,20 +101,21 @@ class _Vocabulary:
         key = fold(cell_text(value))
         if key in self._exact:
             return self._exact[key]
-        return next(
-            (self._exact[p] for p in self._prefixes if key.startswith(p + " ")), None
-        )
+        return next((self._exact[p] for p in self._prefixes if key.startswith(p + " ")), None)
 
 
-def _with_choices(choices, aliases: dict) -> dict:
-    """Aliases plus each Django choice's own code and Vietnamese label."""
-    return {code: [code, str(label), *aliases[code]] for code, label in choices}
+def _with_codes(aliases: dict) -> dict:
+    """Aliases plus the stored code itself ("htx", "province"…).
+
+    The model's labels are not used: they are lazy translations, and what a
+    file may say must not depend on the language active at import time.
+    """
+    return {code: [code, *names] for code, names in aliases.items()}
 
 
 _PT = Partner.ProducerType
 PRODUCER_TYPES = _Vocabulary(
-    _with_choices(
-        _PT.choices,
+    _with_codes(
         {
             _PT.COOPERATIVE: ["HTX", "hợp tác xã", "liên hiệp hợp tác xã", "cooperative"],
             _PT.COOPERATIVE_GROUP: ["THT", "tổ hợp tác", "tổ HTX", "cooperative group"],
@@ -135,6 +137,7 @@ PRODUCER_TYPES = _Vocabulary(
             ],
             _PT.HOUSEHOLD: [
                 "hộ kinh doanh",
+                "hộ kinh doanh có đăng ký",
                 "hộ sản xuất",
                 "hộ sản xuất có đăng ký kinh doanh",
                 "hộ gia đình",
@@ -150,10 +153,10 @@ PRODUCER_TYPES = _Vocabulary(
 
 _LV = OCOPCertificate.Level
 LEVELS = _Vocabulary(
-    _with_choices(
-        _LV.choices,
+    _with_codes(
         {
             _LV.CENTRAL: [
+                "trung ương",
                 "TW",
                 "cấp trung ương",
                 "cấp TW",
@@ -163,7 +166,13 @@ LEVELS = _Vocabulary(
                 "Bộ Nông nghiệp và Môi trường",
             ],
             _LV.PROVINCE: ["tỉnh", "cấp tỉnh", "UBND tỉnh", "cấp tỉnh/thành phố"],
-            _LV.DISTRICT: ["huyện", "cấp huyện", "UBND huyện", "cấp huyện/thị xã"],
+            _LV.DISTRICT: [
+                "huyện",
+                "cấp huyện",
+                "cấp huyện (trước 2025)",
+                "UBND huyện",
+                "cấp huyện/thị xã",
+            ],
         },
     )
 )
@@ -195,9 +204,7 @@ def product_group(value) -> str:
     code = find_group(cell_text(value))
     if code is None:
         names = "; ".join(vi for _code, vi, _en in GROUPS)
-        raise FieldError(
-            f"“{cell_text(value)}” không thuộc 6 nhóm sản phẩm OCOP ({names})."
-        )
+        raise FieldError(f"“{cell_text(value)}” không thuộc 6 nhóm sản phẩm OCOP ({names}).")
     return code
 
 
@@ -260,9 +267,7 @@ def _date_text(text_value: str) -> dt.date:
     elif match := _ISO.fullmatch(text_value):
         year, month, day = match.groups()
     else:
-        raise FieldError(
-            f"“{text_value}” không phải ngày (dùng dd/mm/yyyy, ví dụ 15/03/2024)."
-        )
+        raise FieldError(f"“{text_value}” không phải ngày (dùng dd/mm/yyyy, ví dụ 15/03/2024).")
     try:
         return dt.date(int(year), int(month), int(day))
     except ValueError:
@@ -271,8 +276,10 @@ def _date_text(text_value: str) -> dt.date:
 
 _CURRENCY = re.compile(r"(₫|vnđ|vnd|đồng|đ)\.?$", re.IGNORECASE)
 # 120000 | 120.000 | 120,000 with an optional all-zero fraction (120.000,00).
-_AMOUNT = re.compile(r"(?P<int>\d{1,3}(?:(?P<sep>[.,])\d{3})(?:(?P=sep)\d{3})*|\d+)"
-                     r"(?:(?P<dec>[.,])(?P<frac>\d{1,2}))?")
+_AMOUNT = re.compile(
+    r"(?P<int>\d{1,3}(?:(?P<sep>[.,])\d{3})(?:(?P=sep)\d{3})*|\d+)"
+    r"(?:(?P<dec>[.,])(?P<frac>\d{1,2}))?"
+)
 _MAX_PRICE = Decimal("9999999999")  # StockRecord.price: 12 digits, 2 decimals
 
 
@@ -284,13 +291,14 @@ def price(value) -> Decimal:
     raw = cell_text(value)
     compact = _CURRENCY.sub("", raw.replace(" ", "")).strip()
     match = _AMOUNT.fullmatch(compact)
-    if not match or match["dec"] and match["dec"] == match["sep"]:
+    if not match or (match["dec"] and match["dec"] == match["sep"]):
         raise FieldError(f"“{raw}” không phải giá (ví dụ 120000, 120.000 hoặc 120.000 ₫).")
     if match["frac"] and int(match["frac"]):
         raise FieldError(f"Giá “{raw}” có số lẻ; đồng Việt Nam không có hào, xu.")
     amount = Decimal(re.sub(r"\D", "", match["int"]))
     if not 0 < amount <= _MAX_PRICE:
-        raise FieldError(f"Giá “{raw}” phải lớn hơn 0 và không quá {_MAX_PRICE:,} ₫.")
+        most = f"{_MAX_PRICE:,}".replace(",", ".")
+        raise FieldError(f"Giá “{raw}” phải lớn hơn 0 và không quá {most} ₫.")
     return amount
 
 

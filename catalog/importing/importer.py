@@ -8,6 +8,7 @@ in well under a minute, and ``bulk_create`` skips ``save()``: the slugs,
 codes and timestamps ``save()`` would fill are filled in ``plan.py`` and
 here.
 """
+
 from dataclasses import dataclass
 
 from django.db import transaction
@@ -130,5 +131,5 @@ def _save_stockrecords(plan: Plan):
         taken = skus[record.partner.pk]
         record.partner_sku = unique_value(f"OCOP-{record.product.pk}", taken, _SKU_LENGTH)
     StockRecord.objects.bulk_create(plan.new_stockrecords, batch_size=BATCH_SIZE)
-    fields = ["price"] + _stamp(StockRecord, plan.changed_stockrecords)
+    fields = ["price", *_stamp(StockRecord, plan.changed_stockrecords)]
     StockRecord.objects.bulk_update(plan.changed_stockrecords, fields, batch_size=BATCH_SIZE)

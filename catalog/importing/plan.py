@@ -12,6 +12,7 @@ producer's own edits must survive the next list); a producer or product on
 several rows takes each value from the first row that gives it, so the
 result does not depend on how often an import is run.
 """
+
 from dataclasses import dataclass, field
 
 from oscar.core.loading import get_model
@@ -76,7 +77,9 @@ class Changes:
 
     def counts(self) -> "Counts":
         updated = len(self.updated)
-        return Counts(len(self._created), updated, len(self._touched) - len(self._created) - updated)
+        return Counts(
+            len(self._created), updated, len(self._touched) - len(self._created) - updated
+        )
 
     def changed_fields(self) -> list[str]:
         """Fields that changed on any updated object (for bulk_update)."""

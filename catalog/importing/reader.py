@@ -7,6 +7,7 @@ become the same :class:`Table` here, so validation does not care where a
 row came from. Line numbers are the ones a person sees in the file: Excel's
 row number, or the CSV line where the record starts.
 """
+
 import codecs
 import csv
 import io
@@ -123,7 +124,7 @@ def _table(rows, path: Path) -> Table:
             header = [header_name(cell) for cell in cells]
             _check_unique(header)
             continue
-        named = {name: cell for name, cell in zip(header, cells) if name}
+        named = {name: cell for name, cell in zip(header, cells, strict=False) if name}
         extra = [cell for cell in cells[len(header) :] if not is_blank(cell)]
         body.append(RawRow(line, named, extra))
     if header is None:

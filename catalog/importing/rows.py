@@ -5,6 +5,7 @@ every problem in the file. A good row becomes a :class:`Row` of clean values.
 What needs the database (which producer, which product, whose GTIN) is
 decided later, in ``plan.py``.
 """
+
 import dataclasses
 import datetime as dt
 from collections.abc import Callable
@@ -148,9 +149,7 @@ def _check_together(line: int, values: dict) -> list[RowError]:
         )
     issued_on, valid_until = values["issued_on"], values["valid_until"]
     if issued_on and valid_until and valid_until < issued_on:
-        errors.append(
-            RowError(line, "valid_until", "Ngày hết hiệu lực trước ngày cấp.")
-        )
+        errors.append(RowError(line, "valid_until", "Ngày hết hiệu lực trước ngày cấp."))
     return errors
 
 
@@ -160,9 +159,7 @@ def _row(line: int, values: dict) -> Row:
         commune_code, commune_text, unverified = fields.commune(
             values["commune"], values["province"]
         )
-    producer_type = values["producer_type"] or fields.PRODUCER_TYPES.find(
-        values["producer_name"]
-    )
+    producer_type = values["producer_type"] or fields.PRODUCER_TYPES.find(values["producer_name"])
     return Row(
         line=line,
         **{name: values[name] or "" for name in _TEXT_FIELDS},
@@ -223,9 +220,9 @@ def _differences(a: Row, b: Row) -> list[str]:
     names = []
     for field in dataclasses.fields(Row):
         column = "commune" if field.name.startswith("commune") else field.name
-        if field.compare and getattr(a, field.name) != getattr(b, field.name):
-            if column not in names:
-                names.append(column)
+        differs = field.compare and getattr(a, field.name) != getattr(b, field.name)
+        if differs and column not in names:
+            names.append(column)
     return names
 
 

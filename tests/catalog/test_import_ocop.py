@@ -1,4 +1,5 @@
 """``manage.py import_ocop FILE``, through the command as operators run it."""
+
 import csv
 import datetime as dt
 import re
@@ -172,7 +173,11 @@ def test_good_csv_imports_clean_values(tmp_path):
     assert (stock.partner, stock.price, stock.price_currency) == (htx, Decimal(120000), "VND")
     certificate = chieu.certificates.get()
     assert certificate.number == "TH-OCOP-0001"
-    assert (certificate.stars, certificate.score, certificate.level) == (4, Decimal("78.5"), "province")
+    assert (certificate.stars, certificate.score, certificate.level) == (
+        4,
+        Decimal("78.5"),
+        "province",
+    )
     assert certificate.issued_on == dt.date(2024, 3, 15)
     assert certificate.valid_until == dt.date(2027, 3, 15)  # issued_on + 36 months
 
@@ -306,8 +311,13 @@ def test_producer_matched_by_name_and_province_then_by_tax_code(tmp_path):
     output = run(
         write_csv(
             tmp_path / "b.csv",
-            [row(producer_tax_code="2801234564", certificate_no="TH-OCOP-0002",
-                 product_name="Thảm cói")],
+            [
+                row(
+                    producer_tax_code="2801234564",
+                    certificate_no="TH-OCOP-0002",
+                    product_name="Thảm cói",
+                )
+            ],
         )
     )
     assert counts(output)["Chủ thể"] == (0, 1, 0)
@@ -369,7 +379,7 @@ def test_bad_rows_are_all_listed_and_nothing_changes(tmp_path):
     )
     # A blank line in the middle: line numbers are the file's own.
     lines = path.read_text(encoding="utf-8").splitlines(keepends=True)
-    path.write_text("".join(lines[:2] + ["\n"] + lines[2:]), encoding="utf-8")
+    path.write_text("".join([*lines[:2], "\n", *lines[2:]]), encoding="utf-8")
 
     message = refused(path)
 
@@ -380,6 +390,15 @@ def test_bad_rows_are_all_listed_and_nothing_changes(tmp_path):
     assert "Dòng 7, cột gtin" in message
     assert "Dòng 2" not in message and "Dòng 3" not in message
     assert database() == before
+
+
+def test_line_numbers_count_lines_inside_quoted_cells(tmp_path):
+    path = write_csv(
+        tmp_path / "ds.csv",
+        [row(description="Dòng một\nDòng hai"), row(certificate_no="TH-2", stars="6")],
+    )
+
+    assert "Dòng 4, cột stars" in refused(path)
 
 
 def test_score_that_does_not_match_the_stars_is_refused(tmp_path):
@@ -504,9 +523,17 @@ def _certificate():
             lambda: Partner.objects.get().producer_type,
             "dn",
         ),
-        ({"province": "TP. Hồ Chí Minh", "commune": ""}, lambda: Partner.objects.get().province_code, "79"),
+        (
+            {"province": "TP. Hồ Chí Minh", "commune": ""},
+            lambda: Partner.objects.get().province_code,
+            "79",
+        ),
         ({"province": "38"}, lambda: Partner.objects.get().province_code, "38"),
-        ({"product_group": "đồ uống"}, lambda: Product.objects.get().categories.get().slug, "do-uong"),
+        (
+            {"product_group": "đồ uống"},
+            lambda: Product.objects.get().categories.get().slug,
+            "do-uong",
+        ),
         ({"gtin": "0 12345 67890 5"}, lambda: Product.objects.get().upc, "00012345678905"),
     ],
 )

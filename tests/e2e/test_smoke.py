@@ -25,7 +25,8 @@ def test_home_catalogue_and_product_page(page, live_server):
     page.goto(live_server.url + "/catalogue/")
     products = page.locator("article, .product_pod")
     assert products.count() >= 1
-    text = page.locator("body").inner_text()
+    # Prices use a no-break space before ₫ so the symbol never wraps alone.
+    text = page.locator("body").inner_text().replace("\xa0", " ")
     assert "Bánh gai Tứ Trụ" in text
     assert "120.000 ₫" in text
     assert "Nem chua hết hạn" not in text
