@@ -109,3 +109,36 @@ def group_categories() -> dict:
 
     Category = get_model("catalogue", "Category")
     return {c.slug: c for c in Category.get_root_nodes().filter(slug__in=GROUP_CODES)}
+
+
+# Oscar product classes. Goods are shipped; tourism services (the sixth
+# group) are booked and visited, so their class requires no shipping.
+SERVICE_GROUPS = frozenset({"du-lich"})
+GOODS_CLASS = "Sản phẩm OCOP"
+SERVICE_CLASS = "Dịch vụ du lịch OCOP"
+
+
+def product_class_for(group_code: str, existing: dict | None = None):
+    """The product class for a group: from ``existing`` (name -> class),
+    else the stored one, else a new *unsaved* one (importers save it only
+    when they write)."""
+    from oscar.core.loading import get_model
+
+    ProductClass = get_model("catalogue", "ProductClass")
+    service = group_code in SERVICE_GROUPS
+    name = SERVICE_CLASS if service else GOODS_CLASS
+    if existing is not None and name in existing:
+        return existing[name]
+    product_class = ProductClass.objects.filter(name=name).first() or ProductClass(
+        name=name, requires_shipping=not service, track_stock=True
+    )
+    if existing is not None:
+        existing[name] = product_class
+    return product_class
+
+
+def saved_product_class_for(group_code: str):
+    product_class = product_class_for(group_code)
+    if product_class.pk is None:
+        product_class.save()
+    return product_class

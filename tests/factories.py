@@ -10,7 +10,7 @@ from decimal import Decimal
 from django.utils import timezone
 from oscar.core.loading import get_model
 
-from catalog.groups import group_categories
+from catalog.groups import group_categories, saved_product_class_for
 
 Partner = get_model("partner", "Partner")
 Product = get_model("catalogue", "Product")
@@ -45,12 +45,9 @@ def make_product(
     """A product with one certificate (valid today unless told otherwise)."""
     n = next(_seq)
     producer = producer or make_producer()
-    product_class, _ = ProductClass.objects.get_or_create(
-        name="Sản phẩm OCOP", defaults={"requires_shipping": True, "track_stock": True}
-    )
     product = Product.objects.create(
         title=title or f"Sản phẩm thử {n}",
-        product_class=product_class,
+        product_class=saved_product_class_for(group),
         producer=producer,
     )
     ProductCategory.objects.create(product=product, category=group_categories()[group])

@@ -23,7 +23,6 @@ ProductCategory = get_model("catalogue", "ProductCategory")
 StockRecord = get_model("partner", "StockRecord")
 OCOPCertificate = get_model("catalogue", "OCOPCertificate")
 
-PRODUCT_CLASS = "Sản phẩm OCOP"
 
 
 def identity(obj):
@@ -123,6 +122,4 @@ class Existing:
             self.stockrecords.setdefault((record.product_id, record.partner_id), record)
             self.skus[record.partner_id].add(record.partner_sku)
 
-        self.product_class = ProductClass.objects.filter(name=PRODUCT_CLASS).first() or (
-            ProductClass(name=PRODUCT_CLASS, requires_shipping=True, track_stock=True)
-        )
+        self.product_classes: dict = {}  # name -> ProductClass, see product_class_for

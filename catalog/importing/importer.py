@@ -91,9 +91,9 @@ def _write(plan: Plan, progress):
 
 
 def _save_product_class(plan: Plan):
-    product_class = plan.existing.product_class
-    if product_class.pk is None:
-        product_class.save()
+    for product_class in plan.existing.product_classes.values():
+        if product_class.pk is None:
+            product_class.save()
 
 
 def _save(model, changes: Changes):

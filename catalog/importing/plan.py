@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 
 from oscar.core.loading import get_model
 
+from catalog.groups import product_class_for
 from catalog.text import slugify
 
 from .errors import RowError
@@ -193,7 +194,9 @@ def _product(plan: Plan, row: Row, producer):
         product = plan.products.create(
             Product(
                 producer=producer,
-                product_class=plan.existing.product_class,
+                product_class=product_class_for(
+                    row.product_group, plan.existing.product_classes
+                ),
                 structure=Product.STANDALONE,
                 slug=slugify(row.product_name)[:_SLUG_LENGTH],
             )

@@ -18,7 +18,7 @@ from oscar.core.loading import get_model
 from stdnum.vn import mst
 
 from catalog import certificates as rules
-from catalog.groups import ensure_groups, group_categories
+from catalog.groups import ensure_groups, group_categories, saved_product_class_for
 from catalog.text import slugify
 from shop import divisions
 
@@ -34,9 +34,6 @@ OCOPCertificate = get_model("catalogue", "OCOPCertificate")
 
 DEMO_MARK = "(dữ liệu mẫu)"
 DEMO_NOTE = "Đây là chủ thể giả lập trong bộ dữ liệu mẫu, không phải đơn vị có thật."
-# Goods are shipped; tourism services are booked and visited (DESIGN.md).
-GOODS_CLASS = ("Sản phẩm OCOP", True)
-SERVICE_CLASS = ("Dịch vụ du lịch OCOP", False)
 # Before 1 July 2025 a merged province's UBND still signed its own
 # certificates; before 1 March 2025 the ministry had its former name.
 PROVINCE_MERGER = dt.date(2025, 7, 1)
@@ -125,20 +122,12 @@ def _create_producer(spec, group, tax_codes):
 
 
 # --- Products --------------------------------------------------------------
-def _product_class(group):
-    name, requires_shipping = SERVICE_CLASS if group == catalogue.TOURISM else GOODS_CLASS
-    product_class, _ = ProductClass.objects.get_or_create(
-        name=name, defaults={"requires_shipping": requires_shipping, "track_stock": True}
-    )
-    return product_class
-
-
 def _create_product(item, producer, category, sku):
     """The product, its group, its picture and (if priced) its stock record."""
     product = Product.objects.create(
         title=item.title,
         description=item.description,
-        product_class=_product_class(item.group),
+        product_class=saved_product_class_for(item.group),
         producer=producer,
     )
     ProductCategory.objects.create(product=product, category=category)

@@ -9,6 +9,7 @@ from pathlib import Path
 
 import openpyxl
 import pytest
+import time_machine
 from django.core.management import call_command
 from django.core.management.base import CommandError
 from oscar.core.loading import get_model
@@ -104,7 +105,9 @@ def database() -> dict:
 # --- Good files -------------------------------------------------------------
 
 
+@time_machine.travel(dt.datetime(2026, 1, 15, 9, 0, tzinfo=dt.timezone(dt.timedelta(hours=7))))
 def test_documented_sample_imports_and_is_listed():
+    # The sample's certificates are dated; read it on a day they are valid.
     output = run(SAMPLE)
 
     assert counts(output) == {
@@ -573,3 +576,19 @@ def test_unverified_commune_never_replaces_a_verified_one(tmp_path):
     assert counts(output)["Chủ thể"] == (0, 0, 1)
     producer = Partner.objects.get()
     assert (producer.commune_code, producer.commune_unverified) == (verified, False)
+
+
+
+def test_tourism_services_get_a_class_that_is_not_shipped(tmp_path):
+    """Tourism (the sixth group) is visited, not shipped; goods are shipped."""
+    path = write_csv(
+        tmp_path / "ds.csv",
+        [
+            row(product_name="Homestay làng cói", product_group="du lịch cộng đồng",
+                certificate_no="DL-1"),
+            row(product_name="Chiếu cói Nga Sơn", certificate_no="TC-1"),
+        ],
+    )
+    run(path)
+    shipping = dict(Product.objects.values_list("title", "product_class__requires_shipping"))
+    assert shipping == {"Homestay làng cói": False, "Chiếu cói Nga Sơn": True}
