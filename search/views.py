@@ -5,10 +5,15 @@ an empty catalogue and whose page costs a query per product. These views
 list ``Product.objects.browsable()`` directly, with certificates and
 producers prefetched, so a page costs the same number of queries at any
 catalogue size. ``/search/`` still uses Oscar's haystack view until the
-search issue replaces it.
+search issue replaces it with a real engine; until then ``/search/`` is a
+plain title/producer match over the same listed products, so nothing
+unlisted can be found.
 """
 from django.conf import settings
-from django.shortcuts import get_object_or_404
+from django.contrib import messages
+from django.db.models import Q
+from django.http import Http404
+from django.shortcuts import get_object_or_404, redirect
 from django.utils.translation import gettext as _
 from django.views.generic import ListView
 from oscar.apps.search.views import *  # noqa: F401,F403  (fork idiom)
@@ -23,6 +28,14 @@ class CatalogueView(ListView):
     template_name = "oscar/catalogue/browse.html"
 
     paginate_by = settings.OSCAR_PRODUCTS_PER_PAGE
+
+    def get(self, request, *args, **kwargs):
+        try:
+            return super().get(request, *args, **kwargs)
+        except Http404:
+            # As Oscar does: a page number past the end goes back to page one.
+            messages.error(request, _("Số trang không hợp lệ."))
+            return redirect(request.path)
 
     def get_queryset(self):
         return Product.objects.browsable().base_queryset().order_by("-date_created", "pk")
@@ -45,4 +58,20 @@ class ProductCategoryView(CatalogueView):
     def get_context_data(self, **kwargs):
         ctx = super().get_context_data(**kwargs)
         ctx.update(category=self.category, summary=self.category.name)
+        return ctx
+
+
+class ProductSearchView(CatalogueView):
+    """``/search/?q=``: listed products whose title or producer matches."""
+
+    def get_queryset(self):
+        query = self.request.GET.get("q", "").strip()
+        queryset = super().get_queryset()
+        if not query:
+            return queryset.none()
+        return queryset.filter(Q(title__icontains=query) | Q(producer__name__icontains=query))
+
+    def get_context_data(self, **kwargs):
+        ctx = super().get_context_data(**kwargs)
+        ctx["summary"] = _("Kết quả tìm kiếm cho “%(q)s”") % {"q": self.request.GET.get("q", "")}
         return ctx
