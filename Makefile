@@ -41,6 +41,7 @@ test-postgres: install
 	DATABASE_URL=postgres://postgres@127.0.0.1:5432/ocop_dev $(PY) -m pytest $(PYTEST_ARGS)
 
 check: install
+	$(VENV)/bin/ruff check .
 	$(MANAGE) check
 	$(MANAGE) makemigrations --check --dry-run
 

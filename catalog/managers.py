@@ -7,7 +7,7 @@ an expiry takes effect at midnight with no job running. Everything else in
 the project calls :meth:`ProductQuerySet.listed` (Oscar's ``browsable()``
 answers with it), never a copy of this condition.
 """
-from django.db.models import Exists, OuterRef, Q, Prefetch
+from django.db.models import Exists, OuterRef, Prefetch, Q
 from django.utils import timezone
 from oscar.apps.catalogue.managers import *  # noqa: F401,F403  (fork idiom)
 from oscar.apps.catalogue.managers import ProductQuerySet as CoreProductQuerySet

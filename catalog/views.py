@@ -29,7 +29,7 @@ class ProductDetailView(CoreProductDetailView):
         try:
             return super().get_object(queryset)
         except Http404:
-            raise Http404("Không tìm thấy sản phẩm OCOP")
+            raise Http404("Không tìm thấy sản phẩm OCOP") from None
 
     def get_context_data(self, **kwargs):
         ctx = super().get_context_data(**kwargs)

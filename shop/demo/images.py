@@ -95,9 +95,8 @@ def _leaf(draw, x, y, r, colour, background):
 def _weave(draw, x, y, r, colour, background):
     """A square of basket weave: checked cells in two tones."""
     cells, side = 6, 2 * r // 6
-    shade = tuple(
-        (2 * a + b) // 3 for a, b in zip(ImageColor.getrgb(colour), ImageColor.getrgb(background))
-    )
+    rgb, background_rgb = ImageColor.getrgb(colour), ImageColor.getrgb(background)
+    shade = tuple((2 * a + b) // 3 for a, b in zip(rgb, background_rgb, strict=True))
     for row in range(cells):
         for col in range(cells):
             left, top = x - r + col * side, y - r + row * side
