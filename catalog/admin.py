@@ -1,6 +1,12 @@
-"""Django admin for the catalogue: Oscar's registrations plus certificates."""
-from django.contrib import admin
-from oscar.apps.catalogue.admin import *  # noqa: F401,F403  (fork idiom)
+"""Django admin for the catalogue: Oscar's registrations plus certificates.
+
+Certificates are never deleted and their status changes only through
+``change_status`` (suspend, revoke, reinstate), so the history keeps every
+decision with its date and reason.
+"""
+from django.contrib import admin, messages
+from django.utils.translation import gettext_lazy as _
+from oscar.apps.catalogue.admin import *  # noqa: F401  (fork idiom)
 
 from .models import CertificateStatusChange, OCOPCertificate
 
@@ -11,6 +17,24 @@ class StatusChangeInline(admin.TabularInline):
     readonly_fields = ("status", "reason", "changed_on", "recorded_at")
     can_delete = False
 
+    def has_add_permission(self, request, obj=None):
+        return False
+
+
+def _status_action(status, label):
+    def action(modeladmin, request, queryset):
+        reason = request.POST.get("reason", "").strip() or str(label)
+        for certificate in queryset:
+            certificate.change_status(status, reason=reason)
+        modeladmin.message_user(
+            request, _("%(n)s giấy chứng nhận: %(label)s") % {"n": queryset.count(), "label": label},
+            messages.SUCCESS,
+        )
+
+    action.__name__ = f"mark_{status}"
+    action.short_description = label
+    return action
+
 
 @admin.register(OCOPCertificate)
 class OCOPCertificateAdmin(admin.ModelAdmin):
@@ -18,4 +42,13 @@ class OCOPCertificateAdmin(admin.ModelAdmin):
     list_filter = ("status", "stars", "level")
     search_fields = ("number", "product__title")
     autocomplete_fields = ("product",)
+    readonly_fields = ("status", "status_changed_on", "status_reason")
     inlines = [StatusChangeInline]
+    actions = [
+        _status_action(OCOPCertificate.Status.SUSPENDED, _("Tạm đình chỉ")),
+        _status_action(OCOPCertificate.Status.REVOKED, _("Thu hồi")),
+        _status_action(OCOPCertificate.Status.ACTIVE, _("Khôi phục hiệu lực")),
+    ]
+
+    def has_delete_permission(self, request, obj=None):
+        return False

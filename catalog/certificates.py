@@ -9,9 +9,15 @@ import calendar
 import datetime as dt
 from decimal import Decimal
 
+from django.utils.translation import gettext as _
+
 VALIDITY_MONTHS = 36
 EXPIRING_DAYS = 30
 CERTIFIED_STARS = (3, 4, 5)
+# Districts were abolished on 1 July 2025 (two-level local government):
+# older 3★ certificates may say "cấp huyện", newer ones cannot.
+DISTRICTS_ABOLISHED = dt.date(2025, 7, 1)
+DISTRICT_LEVEL = "district"
 # (lowest score, stars), highest band first.
 STAR_BANDS = ((Decimal(90), 5), (Decimal(70), 4), (Decimal(50), 3), (Decimal(30), 2))
 
@@ -36,3 +42,27 @@ def add_months(day: dt.date, months: int) -> dt.date:
 def default_valid_until(issued_on: dt.date) -> dt.date:
     """Valid until issue date + 36 months, when the decision names no date."""
     return add_months(issued_on, VALIDITY_MONTHS)
+
+
+def problems(*, stars, score, level, issued_on, valid_until) -> list[tuple[str, str]]:
+    """Rules that tie a certificate's fields together, as (field, message).
+
+    Shared by the model's ``clean()`` and the importer so both refuse the
+    same certificates with the same words. ``None`` values are skipped (the
+    field's own check reports them).
+    """
+    found = []
+    if stars is not None and stars not in CERTIFIED_STARS:
+        found.append(("stars", _("Chỉ sản phẩm 3–5 sao được chứng nhận OCOP (%(stars)s sao).")
+                      % {"stars": stars}))
+    if stars is not None and score is not None and stars_for_score(score) != stars:
+        found.append(("stars", _("Điểm %(score)s tương ứng %(expected)s sao, không phải "
+                                 "%(stars)s sao (QĐ 148/QĐ-TTg).")
+                      % {"score": score, "expected": stars_for_score(score), "stars": stars}))
+    if issued_on and valid_until and valid_until < issued_on:
+        found.append(("valid_until", _("Ngày hết hiệu lực trước ngày cấp.")))
+    if level == DISTRICT_LEVEL and issued_on and issued_on >= DISTRICTS_ABOLISHED:
+        found.append(("certificate_level", _("Từ 01/07/2025 không còn cấp huyện: giấy chứng "
+                                             "nhận cấp ngày %(day)s phải là cấp tỉnh hoặc "
+                                             "trung ương.") % {"day": f"{issued_on:%d/%m/%Y}"}))
+    return found

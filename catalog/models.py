@@ -49,6 +49,16 @@ class Product(AbstractProduct):
         return history[0] if history else None
 
     @property
+    def sorted_recommended_products(self):
+        """Oscar's recommendations, keeping only listed products, in rank order."""
+        ranked = self.primary_recommendations.order_by("-ranking", "pk").values_list(
+            "recommendation_id", flat=True
+        )
+        order = list(ranked)
+        listed = Product.objects.browsable().base_queryset().in_bulk(order)
+        return [listed[pk] for pk in order if pk in listed]
+
+    @property
     def is_listed(self) -> bool:
         certificate = self.certificate
         return bool(certificate and certificate.is_valid_on(timezone.localdate()))
@@ -76,7 +86,7 @@ class OCOPCertificate(models.Model):
         Product, on_delete=models.PROTECT, related_name="certificates"
     )
     stars = models.PositiveSmallIntegerField(
-        _("Số sao"), validators=[MinValueValidator(1), MaxValueValidator(5)]
+        _("Số sao"), validators=[MinValueValidator(3), MaxValueValidator(5)]
     )
     score = models.DecimalField(
         _("Điểm"),
@@ -104,7 +114,7 @@ class OCOPCertificate(models.Model):
         ordering = ["-issued_on", "number"]
         constraints = [
             models.CheckConstraint(
-                condition=models.Q(stars__gte=1, stars__lte=5), name="ocop_stars_1_5"
+                condition=models.Q(stars__gte=3, stars__lte=5), name="ocop_stars_3_5"
             ),
         ]
 
@@ -112,22 +122,19 @@ class OCOPCertificate(models.Model):
         return f"{self.number} ({self.stars}★)"
 
     def clean(self):
-        if self.score is not None and self.stars:
-            expected = rules.stars_for_score(self.score)
-            if expected != self.stars:
-                raise ValidationError(
-                    {
-                        "stars": _(
-                            "Điểm %(score)s tương ứng %(expected)s sao, không phải "
-                            "%(stars)s sao."
-                        )
-                        % {"score": self.score, "expected": expected, "stars": self.stars}
-                    }
-                )
-        if self.issued_on and self.valid_until and self.valid_until < self.issued_on:
-            raise ValidationError(
-                {"valid_until": _("Ngày hết hiệu lực phải sau ngày cấp.")}
-            )
+        found = rules.problems(
+            stars=self.stars,
+            score=self.score,
+            level=self.level,
+            issued_on=self.issued_on,
+            valid_until=self.valid_until,
+        )
+        if found:
+            errors: dict = {}
+            for field, message in found:
+                field = "level" if field == "certificate_level" else field
+                errors.setdefault(field, []).append(message)
+            raise ValidationError(errors)
 
     def save(self, *args, **kwargs):
         if not self.valid_until and self.issued_on:
@@ -149,8 +156,6 @@ class OCOPCertificate(models.Model):
         today = timezone.localdate()
         if self.status != self.Status.ACTIVE:
             return self.status
-        if self.stars not in rules.CERTIFIED_STARS:
-            return "not_certified"
         if today < self.issued_on:
             return "not_yet_valid"
         if today > self.valid_until:

@@ -4,9 +4,8 @@ Oscar 4.2 browses the catalogue through haystack, whose simple backend shows
 an empty catalogue and whose page costs a query per product. These views
 list ``Product.objects.browsable()`` directly, with certificates and
 producers prefetched, so a page costs the same number of queries at any
-catalogue size. ``/search/`` still uses Oscar's haystack view until the
-search issue replaces it with a real engine; until then ``/search/`` is a
-plain title/producer match over the same listed products, so nothing
+catalogue size. Until the search issue brings a real engine, ``/search/``
+is a plain title/producer match over the same listed products, so nothing
 unlisted can be found.
 """
 from django.conf import settings
@@ -35,7 +34,9 @@ class CatalogueView(ListView):
         except Http404:
             # As Oscar does: a page number past the end goes back to page one.
             messages.error(request, _("Số trang không hợp lệ."))
-            return redirect(request.path)
+            query = request.GET.copy()
+            query.pop(self.page_kwarg, None)
+            return redirect(f"{request.path}?{query.urlencode()}" if query else request.path)
 
     def get_queryset(self):
         return Product.objects.browsable().base_queryset().order_by("-date_created", "pk")

@@ -17,8 +17,8 @@ from catalog.text import fold
 
 MERGER_CSV = Path(__file__).parent / "data" / "province-merger-2025.csv"
 # Prefixes people write before a name; "TP." and "Tp" are common in lists.
-_PROVINCE_PREFIX = re.compile(r"^(tinh|thanh pho|tp\.?)\s+")
-_COMMUNE_PREFIX = re.compile(r"^(xa|phuong|dac khu|thi tran)\s+")
+_PROVINCE_PREFIX = re.compile(r"^(?:(?:tinh|thanh pho|tp)\s+|tp\.\s*)")
+_COMMUNE_PREFIX = re.compile(r"^(?:(?:xa|phuong|dac khu|thi tran)\s+|[px]\.\s*)")
 
 
 def province_code(province: Province) -> str:
@@ -29,12 +29,20 @@ def ward_code(ward: Ward) -> str:
     return f"{int(ward.code):05d}"
 
 
+# "Bà Rịa – Vũng Tàu", "Bà Rịa-Vũng Tàu" and "Bà Rịa - Vũng Tàu" are one name.
+_DASHES = re.compile(r"\s*[-‐‑‒–—]\s*")
+
+
+def _name_key(text: str) -> str:
+    return _DASHES.sub(" ", fold(text)).replace("  ", " ")
+
+
 def _province_key(text: str) -> str:
-    return _PROVINCE_PREFIX.sub("", fold(text))
+    return _PROVINCE_PREFIX.sub("", _name_key(text))
 
 
 def _commune_key(text: str) -> str:
-    return _COMMUNE_PREFIX.sub("", fold(text))
+    return _COMMUNE_PREFIX.sub("", _name_key(text))
 
 
 @lru_cache(maxsize=1)

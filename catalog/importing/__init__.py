@@ -6,7 +6,7 @@ certificates. The modules follow the path of a file: ``reader`` (CSV/XLSX to
 raw rows), ``fields`` (one cell to a clean value), ``rows`` (one row, and the
 columns), ``existing`` (what the database holds), ``plan`` (what would
 change) and ``importer`` (all or nothing, in bulk). The format is documented
-in docs/import_ocop.md.
+in README.md ("Importing OCOP certificate lists").
 """
 
 from .errors import FileRefused, ImportRefused, RowError, RowsRefused

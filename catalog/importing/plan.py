@@ -6,7 +6,7 @@ as they are, and the conflicts only the database reveals (a GTIN or a
 certificate number that belongs to another product). Nothing is written
 here, which is what makes ``--dry-run`` exact and all-or-nothing cheap.
 
-Rules for values (docs/import_ocop.md): an empty cell never overwrites a
+Rules for values (README.md ("Importing OCOP certificate lists")): an empty cell never overwrites a
 stored value (published lists carry no prices and often no tax code, and a
 producer's own edits must survive the next list); a producer or product on
 several rows takes each value from the first row that gives it, so the

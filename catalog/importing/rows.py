@@ -13,7 +13,8 @@ from decimal import Decimal
 
 from oscar.core.loading import get_model
 
-from catalog.certificates import default_valid_until, stars_for_score
+from catalog.certificates import default_valid_until
+from catalog.certificates import problems as certificate_problems
 
 from . import fields
 from .errors import FieldError, FileRefused, RowError
@@ -35,7 +36,7 @@ class Column:
     required: bool = False
 
 
-# In the order of the documented file format (docs/import_ocop.md).
+# In the order of the documented file format (README.md ("Importing OCOP certificate lists")).
 COLUMNS = (
     Column("producer_name", fields.text(_max_length(Partner, "name")), required=True),
     Column("producer_type", fields.producer_type),
@@ -136,21 +137,14 @@ def parse_row(raw: RawRow) -> tuple[Row | None, list[RowError]]:
 
 def _check_together(line: int, values: dict) -> list[RowError]:
     """Rules that involve two cells, checked only when both are readable."""
-    errors = []
-    stars, score = values["stars"], values["score"]
-    if stars is not None and score is not None and stars_for_score(score) != stars:
-        errors.append(
-            RowError(
-                line,
-                "stars",
-                f"Điểm {score} tương ứng {stars_for_score(score)} sao, không phải "
-                f"{stars} sao (QĐ 148/QĐ-TTg).",
-            )
-        )
-    issued_on, valid_until = values["issued_on"], values["valid_until"]
-    if issued_on and valid_until and valid_until < issued_on:
-        errors.append(RowError(line, "valid_until", "Ngày hết hiệu lực trước ngày cấp."))
-    return errors
+    found = certificate_problems(
+        stars=values["stars"],
+        score=values["score"],
+        level=values["certificate_level"],
+        issued_on=values["issued_on"],
+        valid_until=values["valid_until"],
+    )
+    return [RowError(line, column, message) for column, message in found]
 
 
 def _row(line: int, values: dict) -> Row:

@@ -116,12 +116,14 @@ SITE_ID = 1
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
+    "shop.middleware.RejectNullBytesMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "shop.middleware.ChosenLanguageMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
+    "shop.middleware.ProtectedDeleteMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "oscar.apps.basket.middleware.BasketMiddleware",
     "django.contrib.flatpages.middleware.FlatpageFallbackMiddleware",
@@ -199,6 +201,10 @@ OSCAR_HOMEPAGE = "/"
 OSCAR_PRODUCTS_PER_PAGE = 24
 # Most buyers check out as guests (and pay cash on delivery).
 OSCAR_ALLOW_ANON_CHECKOUT = True
+# Oscar's reviews and wishlists address products by id with no regard for
+# the listing rule (a lapsed product could be reviewed or shown in a shared
+# wishlist); they stay off until they are rebuilt on it.
+OSCAR_HIDDEN_FEATURES = ["reviews", "wishlists"]
 # Slugs fold Vietnamese (đ → d) instead of dropping letters.
 OSCAR_SLUG_FUNCTION = "catalog.text.slugify"
 OSCAR_FROM_EMAIL = env("DEFAULT_FROM_EMAIL", default="no-reply@ocop.local")

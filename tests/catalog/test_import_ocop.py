@@ -514,7 +514,11 @@ def _certificate():
         ({"issued_on": "15.03.2024"}, lambda: _certificate().issued_on, dt.date(2024, 3, 15)),
         ({"stars": "4 sao"}, lambda: _certificate().stars, 4),
         ({"stars": "★★★★★"}, lambda: _certificate().stars, 5),
-        ({"certificate_level": "huyện"}, lambda: _certificate().level, "district"),
+        (
+            {"certificate_level": "huyện", "issued_on": "01/02/2025"},
+            lambda: _certificate().level,
+            "district",
+        ),
         ({"certificate_level": "TW"}, lambda: _certificate().level, "central"),
         (
             {"producer_type": "Hộ kinh doanh"},
@@ -592,3 +596,13 @@ def test_tourism_services_get_a_class_that_is_not_shipped(tmp_path):
     run(path)
     shipping = dict(Product.objects.values_list("title", "product_class__requires_shipping"))
     assert shipping == {"Homestay làng cói": False, "Chiếu cói Nga Sơn": True}
+
+
+def test_district_level_after_districts_were_abolished_is_refused(tmp_path):
+    path = write_csv(
+        tmp_path / "ds.csv", [row(certificate_level="Cấp huyện", issued_on="02/07/2025")]
+    )
+    before = database()
+    message = refused(path)
+    assert "certificate_level" in message and "01/07/2025" in message
+    assert database() == before

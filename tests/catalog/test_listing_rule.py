@@ -9,6 +9,7 @@ import zoneinfo
 
 import pytest
 import time_machine
+from django.core.exceptions import ValidationError
 from django.urls import reverse
 from django.utils import timezone
 from oscar.core.loading import get_model
@@ -33,9 +34,12 @@ def test_three_to_five_stars_are_listed(client, stars):
     assert catalogue_titles(client) == {f"Sản phẩm {stars} sao"}
 
 
-def test_two_star_product_is_not_listed(client):
-    make_product("Hai sao", stars=2)
-    assert catalogue_titles(client) == set()
+def test_two_star_certificate_cannot_be_recorded():
+    from django.db import IntegrityError, transaction
+
+    with pytest.raises(IntegrityError), transaction.atomic():
+        make_product("Hai sao", stars=2)
+    assert not Product.objects.filter(title="Hai sao").exists()
 
 
 @pytest.mark.parametrize("status", ["suspended", "revoked"])
@@ -87,8 +91,6 @@ def test_default_validity_is_36_months_from_issue():
 
 
 def test_certificate_rejects_stars_that_do_not_match_score():
-    from django.core.exceptions import ValidationError
-
     product = make_product(certificate=False)
     certificate = OCOPCertificate(
         number="X-1", product=product, stars=5, score=75, level="province",
@@ -97,6 +99,18 @@ def test_certificate_rejects_stars_that_do_not_match_score():
     with pytest.raises(ValidationError) as excinfo:
         certificate.full_clean()
     assert "4 sao" in str(excinfo.value)
+
+
+def test_district_level_is_refused_after_districts_were_abolished():
+    product = make_product(certificate=False)
+    old = OCOPCertificate(number="H-1", product=product, stars=3, level="district",
+                          issued_on=dt.date(2024, 5, 1))
+    old.full_clean()
+    new = OCOPCertificate(number="H-2", product=product, stars=3, level="district",
+                          issued_on=dt.date(2025, 7, 1))
+    with pytest.raises(ValidationError) as excinfo:
+        new.full_clean()
+    assert "01/07/2025" in str(excinfo.value)
 
 
 def test_revoking_keeps_history_and_delists(client):

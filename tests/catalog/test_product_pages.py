@@ -13,6 +13,7 @@ from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 from django.utils import timezone
+from oscar.core.loading import get_model
 
 from tests.factories import make_producer, make_product
 
@@ -64,12 +65,11 @@ def test_catalogue_cards_do_not_show_unlisted_products(client):
     lapsed("Đã hết hạn")
     make_product("Đã thu hồi", status="revoked")
     make_product("Tạm đình chỉ", status="suspended")
-    make_product("Chỉ hai sao", stars=2)
 
     html = page(client, reverse("catalogue:index"))
 
     assert "Còn hiệu lực" in html
-    for title in ("Đã hết hạn", "Đã thu hồi", "Tạm đình chỉ", "Chỉ hai sao"):
+    for title in ("Đã hết hạn", "Đã thu hồi", "Tạm đình chỉ"):
         assert title not in html
 
 
@@ -223,17 +223,6 @@ def test_suspended_product_page_says_so(client):
     assert NOINDEX in html
 
 
-def test_two_star_product_page_is_not_sold(client):
-    product = make_product("Chưa đủ sao", stars=2)
-
-    html = page(client, product.get_absolute_url())
-
-    assert "2 sao OCOP" in html
-    assert "chưa đạt hạng OCOP" in html
-    assert 'id="add_to_basket_form"' not in html
-    assert NOINDEX in html
-
-
 def test_never_certified_product_answers_404(client):
     product = make_product("Không có chứng nhận", certificate=False)
 
@@ -251,3 +240,42 @@ def test_badge_dates_are_day_month_year(client):
 
     assert re.search(r"05/03/2025", html)
     assert re.search(r"04/03/2028", html)
+
+
+def test_catalogue_card_shows_certificate_number_level_and_validity(client):
+    product = make_product("Chiếu cói Nga Sơn", valid_until=dt.date(2027, 5, 31))
+    certificate = product.certificates.get()
+
+    html = page(client, reverse("catalogue:index"))
+
+    assert certificate.number in html
+    assert "Cấp tỉnh" in html
+    assert "HL đến 31/05/2027" in html
+
+
+def test_recommendations_show_listed_products_only(client):
+    ProductRecommendation = get_model("catalogue", "ProductRecommendation")
+    product = make_product("Nem chua Thanh Hóa")
+    ProductRecommendation.objects.create(
+        primary=product, recommendation=make_product("Chè lam Phủ Quảng"), ranking=2
+    )
+    ProductRecommendation.objects.create(
+        primary=product, recommendation=lapsed("Khoai deo hết hạn"), ranking=3
+    )
+    ProductRecommendation.objects.create(
+        primary=product,
+        recommendation=make_product("Chưa chứng nhận", certificate=False),
+        ranking=1,
+    )
+
+    html = page(client, product.get_absolute_url())
+
+    assert "Chè lam Phủ Quảng" in html
+    assert "Khoai deo hết hạn" not in html
+    assert "Chưa chứng nhận" not in html
+
+
+@pytest.mark.parametrize("url", ["reviews/", "reviews/add/"])
+def test_reviews_are_off(client, url):
+    product = make_product("Bánh gai Tứ Trụ")
+    assert client.get(product.get_absolute_url() + url).status_code == 404

@@ -2,7 +2,7 @@
 
 Thin on purpose: the rules live in ``catalog.importing`` so they can be
 tested and reused (a dashboard upload, say) without going through argv.
-The file format and exit codes are in docs/import_ocop.md.
+The file format and exit codes are in README.md ("Importing OCOP certificate lists").
 """
 
 import sys
