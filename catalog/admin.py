@@ -24,12 +24,11 @@ class StatusChangeInline(admin.TabularInline):
 def _status_action(status, label):
     def action(modeladmin, request, queryset):
         reason = request.POST.get("reason", "").strip() or str(label)
-        for certificate in queryset:
+        certificates = list(queryset)
+        for certificate in certificates:
             certificate.change_status(status, reason=reason)
-        modeladmin.message_user(
-            request, _("%(n)s giấy chứng nhận: %(label)s") % {"n": queryset.count(), "label": label},
-            messages.SUCCESS,
-        )
+        summary = _("%(n)s giấy chứng nhận: %(label)s") % {"n": len(certificates), "label": label}
+        modeladmin.message_user(request, summary, messages.SUCCESS)
 
     action.__name__ = f"mark_{status}"
     action.short_description = label
