@@ -7,7 +7,7 @@ MANAGE := $(PY) manage.py
 HOST ?= 127.0.0.1
 PORT ?= 8000
 
-.PHONY: run install migrate demo test test-postgres bench check browser clean
+.PHONY: run install migrate demo test test-postgres bench check browser messages clean
 
 # The venv is rebuilt whenever the declared or pinned dependencies change.
 $(VENV)/.installed: pyproject.toml constraints.txt
@@ -53,6 +53,11 @@ bench: install
 # Debian's Chromium for the browser tests (Playwright cannot download one here).
 browser:
 	command -v chromium >/dev/null || (apt-get update -qq && apt-get install -y -qq chromium)
+
+# Refresh locale/en/LC_MESSAGES/django.po from the source and compile it (needs GNU gettext).
+messages: install
+	$(MANAGE) makemessages -l en --ignore=.venv --ignore=var --ignore='tests/*' --ignore='*/migrations/*'
+	$(MANAGE) compilemessages --ignore=.venv
 
 clean:
 	rm -rf $(VENV) var .pytest_cache
