@@ -5,7 +5,9 @@ Certificates are never deleted and their status changes only through
 decision with its date and reason.
 """
 from django.contrib import admin, messages
+from django.utils import translation
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import ngettext
 from oscar.apps.catalogue.admin import *  # noqa: F401  (fork idiom)
 
 from .models import CertificateStatusChange, OCOPCertificate
@@ -23,11 +25,16 @@ class StatusChangeInline(admin.TabularInline):
 
 def _status_action(status, label):
     def action(modeladmin, request, queryset):
-        reason = request.POST.get("reason", "").strip() or str(label)
+        # The history is a record, kept in Vietnamese whatever the UI language.
+        with translation.override("vi"):
+            reason = request.POST.get("reason", "").strip() or str(label)
         certificates = list(queryset)
         for certificate in certificates:
             certificate.change_status(status, reason=reason)
-        summary = _("%(n)s giấy chứng nhận: %(label)s") % {"n": len(certificates), "label": label}
+        count = len(certificates)
+        summary = ngettext(
+            "%(n)s giấy chứng nhận: %(label)s", "%(n)s giấy chứng nhận: %(label)s", count
+        ) % {"n": count, "label": label}
         modeladmin.message_user(request, summary, messages.SUCCESS)
 
     action.__name__ = f"mark_{status}"
