@@ -21,6 +21,9 @@ urlpatterns = [
     path("documents/", include(wagtaildocs_urls)),
     re_path(r"^$", wagtail_views.serve, {"path": ""}, name="wagtail_root"),
     path("producers/", apps.get_app_config("partner").urls),
+    path("outlets/", include("outlets.urls")),
+    # GS1 Digital Link paths (/01/…) and short codes (/t/…) sit at the root.
+    path("", include("traceability.urls")),
     path("", include(apps.get_app_config("oscar").urls[0])),
 ]
 

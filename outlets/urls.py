@@ -1,0 +1,3 @@
+"""Public URLs of the outlets app (included from shop/urls.py)."""
+app_name = "outlets"
+urlpatterns: list = []
