@@ -6,3 +6,8 @@ class ShopConfig(AppConfig):
 
     name = "shop"
     verbose_name = "OCOP Market"
+
+    def ready(self):
+        from .analytics import guard_receivers
+
+        guard_receivers()
