@@ -215,6 +215,25 @@ HAYSTACK_CONNECTIONS = {
 }
 THUMBNAIL_DEBUG = False
 
+# --- Traceability (QR codes) ----------------------------------------------
+# A serial opened more often than one package plausibly is gets flagged on
+# its trace page as a possible copy.
+OCOP_COPY_SCAN_THRESHOLD = env.int("OCOP_COPY_SCAN_THRESHOLD", default=20)
+# The address printed in label URLs (defaults to the Wagtail site's root URL).
+OCOP_RESOLVER_BASE_URL = env("OCOP_RESOLVER_BASE_URL", default="")
+
+# --- Outlets map -----------------------------------------------------------
+# Leaflet is served from our static files; only the tiles come from outside.
+# tile.openstreetmap.org's usage policy asks heavy users to run or rent their
+# own tile server.
+OCOP_MAP_TILE_URL = env(
+    "OCOP_MAP_TILE_URL", default="https://tile.openstreetmap.org/{z}/{x}/{y}.png"
+)
+OCOP_MAP_TILE_ATTRIBUTION = env(
+    "OCOP_MAP_TILE_ATTRIBUTION",
+    default='&copy; <a href="https://www.openstreetmap.org/copyright">OpenStreetMap</a>',
+)
+
 # --- Wagtail ----------------------------------------------------------------
 WAGTAIL_SITE_NAME = "OCOP Market"
 WAGTAILADMIN_BASE_URL = env("WAGTAILADMIN_BASE_URL", default="http://127.0.0.1:8000")
