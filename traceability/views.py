@@ -12,6 +12,9 @@ from django.shortcuts import render
 from django.utils import timezone
 from django.views import View
 
+from catalog.text import fold
+from outlets.queries import outlets_carrying
+
 from . import digital_link, labels, linkset, resolver
 from .models import ScanRecord
 
@@ -123,6 +126,10 @@ class ResolverView(View):
             "serial": serial,
             "zones": zones,
             "events": list(batch.events.all()) if batch is not None else [],
+            # Grouped by province in the template (regroup needs them sorted).
+            "outlets": sorted(
+                outlets_carrying(product), key=lambda o: (fold(o.province_name), fold(o.name))
+            ),
             "copy_count": resolver.possible_copy(serial),
             "code_path": resolution.path,
             "trace_url": trace_url,

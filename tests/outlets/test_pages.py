@@ -179,3 +179,19 @@ def test_map_json_lists_active_outlets_with_positions(client, network):
                                                     "Điểm OCOP Sân bay Đà Nẵng"]
     assert data["outlets"][0]["lat"] == pytest.approx(16.4564)
     assert data["outlets"][0]["url"] == network[1].get_absolute_url()
+
+
+def test_product_page_shows_outlets_carrying_it_until_it_lapses(client):
+    from outlets.assortment import add_product
+    from tests.factories import make_product
+    from tests.outlets.builders import make_outlet
+
+    product = make_product("Chè lam Phủ Quảng")
+    add_product(make_outlet(), product)
+
+    html = client.get(product.get_absolute_url()).content.decode()
+    assert "Mua tại điểm bán OCOP" in html and "Điểm OCOP Ga Hà Nội" in html
+
+    product.certificates.get().change_status("revoked", reason="Thu hồi thử")
+    html = client.get(product.get_absolute_url()).content.decode()
+    assert "Điểm OCOP Ga Hà Nội" not in html

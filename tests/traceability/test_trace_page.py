@@ -101,3 +101,20 @@ def test_queries_do_not_grow_with_events_or_zones(client):
     assert queries(client, url.format(small_product.upc, small.lot)) == queries(
         client, url.format(big_product.upc, big.lot)
     )
+
+
+def test_lists_outlets_carrying_the_product_by_province(client, lot):
+    from outlets.assortment import add_product
+    from tests.outlets.builders import HUE_STATION, make_outlet
+
+    hanoi = make_outlet()
+    add_product(hanoi, lot.product)
+    add_product(make_outlet(HUE_STATION), lot.product)
+    make_outlet(name="Điểm không bán sản phẩm này", place=HUE_STATION)
+
+    html = page(client, lot)
+
+    assert "Mua tại điểm bán OCOP" in html
+    assert "Điểm OCOP Ga Hà Nội" in html and "Điểm OCOP Ga Huế" in html
+    assert "Điểm không bán sản phẩm này" not in html
+    assert html.index("Thành phố Hà Nội") < html.index("Thành phố Huế")
