@@ -5,15 +5,27 @@ Everything is created in one transaction and flagged as demo data
 certificate numbers), so it can be told apart from, and later removed
 without touching, real producers. The demo counts as loaded as soon as one
 demo producer exists; loading again then does nothing.
+
+Other apps add their own demo data without ``shop`` importing them: after
+the catalogue, in the same transaction, every installed app (in
+INSTALLED_APPS order, ``shop`` itself excepted) that has a ``demo_data``
+module gets its ``load(stdout)`` called. It returns a one-line summary and
+may write further lines (URLs to try, say) to ``stdout``, which is printed
+under that summary.
 """
 import datetime as dt
 import itertools
 from decimal import Decimal
+from importlib import import_module
+from io import StringIO
 from typing import NamedTuple
 
+from django.apps import apps
 from django.core.files.base import ContentFile
+from django.core.management.base import OutputWrapper
 from django.db import transaction
 from django.utils import timezone
+from django.utils.module_loading import module_has_submodule
 from oscar.core.loading import get_model
 from stdnum.vn import mst
 
@@ -44,11 +56,18 @@ STATUS_CHANGED_DAYS_AGO = 21
 DEMO_TAX_PREFIX = "99"
 
 
+#: The module each app may provide, with ``load(stdout) -> str``.
+APP_DEMO_MODULE = "demo_data"
+
+
 class Summary(NamedTuple):
     products: int
     producers: int
     listed: int
     not_listed: int
+    #: What each app's ``demo_data.load`` reported: its summary line, then
+    #: whatever it wrote to ``stdout``.
+    apps: tuple[str, ...] = ()
 
 
 def is_loaded() -> bool:
@@ -81,7 +100,26 @@ def load(today: dt.date | None = None) -> Summary | None:
             _create_certificate(product, cert, specs_by_key[item.producer], today, next(numbers))
     demo = Product.objects.filter(producer__is_demo=True)
     total, listed = demo.count(), demo.browsable().count()
-    return Summary(total, len(producers), listed, total - listed)
+    reports = tuple(_load_app_demo(module) for module in app_demo_modules())
+    return Summary(total, len(producers), listed, total - listed, reports)
+
+
+# --- Other apps' demo data -------------------------------------------------
+def app_demo_modules() -> list:
+    """``<app>.demo_data`` of each installed app that has one, in INSTALLED_APPS order."""
+    modules = []
+    for config in apps.get_app_configs():
+        if config.name == "shop" or not module_has_submodule(config.module, APP_DEMO_MODULE):
+            continue
+        modules.append(import_module(f"{config.name}.{APP_DEMO_MODULE}"))
+    return modules
+
+
+def _load_app_demo(module) -> str:
+    """Run one app's ``load(stdout)``: its summary line, then what it wrote."""
+    details = StringIO()
+    line = str(module.load(OutputWrapper(details))).strip()
+    return "\n".join(part for part in (line, details.getvalue().rstrip("\n")) if part)
 
 
 # --- Producers -------------------------------------------------------------

@@ -1,7 +1,9 @@
 """``manage.py load_demo``: a demo catalogue that shows every rule, loaded once."""
 from io import StringIO
+from types import SimpleNamespace
 
 import pytest
+from django.apps import apps
 from django.core.management import call_command
 from django.db import transaction
 from oscar.core.loading import get_model
@@ -11,6 +13,7 @@ from vietnam_provinces import Ward
 
 from catalog import certificates as rules
 from catalog.groups import GROUP_CODES
+from shop.demo import loader
 
 Partner = get_model("partner", "Partner")
 Product = get_model("catalogue", "Product")
@@ -30,6 +33,44 @@ def demo(django_db_setup, django_db_blocker):
     with django_db_blocker.unblock(), transaction.atomic():
         yield load_demo()
         transaction.set_rollback(True)
+
+
+# Runs before the module's demo is loaded (tests run in file order): it
+# needs an empty database to load into.
+def test_apps_demo_data_loads_in_the_same_transaction(monkeypatch):
+    calls = []
+
+    def report(stdout):
+        calls.append("report")
+        stdout.write("  /t/abc")
+        return "Ứng dụng A: 2 bản ghi."
+
+    def fail(stdout):
+        calls.append("fail")
+        assert Partner.objects.filter(is_demo=True).exists()  # after the catalogue
+        raise RuntimeError("app demo failed")
+
+    modules = [SimpleNamespace(load=report), SimpleNamespace(load=fail)]
+    monkeypatch.setattr(loader, "app_demo_modules", lambda: modules)
+    with pytest.raises(RuntimeError):
+        load_demo()
+    assert calls == ["report", "fail"]
+    assert not Partner.objects.exists() and not Product.objects.exists()
+
+    modules.pop()
+    output = load_demo().splitlines()
+    assert output[0].startswith("Đã nạp dữ liệu mẫu")
+    assert output[1:] == ["Ứng dụng A: 2 bản ghi.", "  /t/abc"]
+
+
+def test_apps_with_demo_data_are_found_in_installed_apps_order():
+    names = [module.__name__ for module in loader.app_demo_modules()]
+    installed = [config.name for config in apps.get_app_configs()]
+    assert {"outlets.demo_data", "traceability.demo_data"} <= set(names)
+    assert "shop.demo_data" not in names
+    order = [installed.index(name.rsplit(".", 1)[0]) for name in names]
+    assert order == sorted(order)
+    assert all(callable(module.load) for module in loader.app_demo_modules())
 
 
 def certificates_in(state):
@@ -106,6 +147,9 @@ def test_every_product_has_an_image_and_every_producer_a_logo(demo):
 
 
 def test_summary_is_printed(demo):
+    lines = demo.splitlines()
+    assert lines[0].startswith("Đã nạp dữ liệu mẫu")
+    assert len(lines) > len(loader.app_demo_modules())  # one line at least per app
     products = Product.objects.count()
     listed = Product.objects.browsable().count()
     assert f"{products} sản phẩm" in demo
