@@ -1,32 +1,136 @@
-"""Django admin for the outlet registry.
+"""Django admin for the outlet registry: the provincial back office.
 
-Status changes go through actions that keep the history (like certificates);
-the assortment inline runs ``OutletProduct.clean()``, so an unlisted product
-is refused with its reason, and rows whose product is no longer listed are
-flagged for removal.
+Every admin here is scoped by ``outlets.scoping``: a provincial officer
+lists, opens and saves only its own province's records (by any URL: list,
+change, history, delete, and POSTs), can pick only its own province, and
+sees only its own outlets in pickers; superusers and operators see all.
+Status changes go through actions that keep the history; the assortment
+inline runs ``OutletProduct.clean()``, so an unlisted product is refused
+with its reason, and rows whose product is no longer listed are flagged.
 """
+from django import forms
 from django.contrib import admin, messages
+from django.core.exceptions import PermissionDenied
+from django.db.models import Count, Q
 from django.utils import translation
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext
 from oscar.core.loading import get_model
 
-from .models import OpeningException, OpeningPeriod, Outlet, OutletProduct, OutletStatusChange
+from shop import divisions
+
+from .models import (
+    CoverageTarget,
+    Inspection,
+    OpeningException,
+    OpeningPeriod,
+    Outlet,
+    OutletProduct,
+    OutletStatusChange,
+    ProvincialOfficer,
+)
+from .models.inspection import today_in_vietnam
+from .scoping import managed_province, may_manage, scope
 
 Product = get_model("catalogue", "Product")
 
 
-class OpeningPeriodInline(admin.TabularInline):
+def province_field(request, **kwargs):
+    """A select of the provinces ``request.user`` may manage."""
+    province = managed_province(request.user)
+    choices = [(code, name) for code, name in divisions.province_choices()
+               if province is None or code == province]
+    message = _("Bạn chỉ được quản lý dữ liệu của tỉnh/thành mình phụ trách (%(name)s).") % {
+        "name": divisions.province_name(province) if province else "—"
+    }
+    return forms.ChoiceField(
+        label=kwargs.get("label", _("Tỉnh/thành phố")),
+        choices=[("", "---------")] + choices,
+        error_messages={"invalid_choice": message},
+        help_text=kwargs.get("help_text", ""),
+    )
+
+
+class ProvinceScopedAdmin(admin.ModelAdmin):
+    """A model admin whose records belong to a province (``province_lookup``)."""
+
+    province_lookup = "province_code"
+
+    def record_province(self, obj):
+        return obj.province_code
+
+    def get_queryset(self, request):
+        return scope(super().get_queryset(request), request.user, self.province_lookup)
+
+    def get_object(self, request, object_id, from_field=None):
+        obj = super().get_object(request, object_id, from_field)
+        if obj is None and managed_province(request.user) is not None:
+            # Out of scope, not missing: say so rather than "does not exist".
+            field = from_field or self.model._meta.pk.attname
+            try:
+                if self.model._default_manager.filter(**{field: object_id}).exists():
+                    raise PermissionDenied
+            except (ValueError, TypeError):
+                pass
+        return obj
+
+    def _may(self, request, obj):
+        return obj is None or may_manage(request.user, self.record_province(obj))
+
+    def has_view_permission(self, request, obj=None):
+        return super().has_view_permission(request, obj) and self._may(request, obj)
+
+    def has_change_permission(self, request, obj=None):
+        return super().has_change_permission(request, obj) and self._may(request, obj)
+
+    def has_delete_permission(self, request, obj=None):
+        return super().has_delete_permission(request, obj) and self._may(request, obj)
+
+    def formfield_for_dbfield(self, db_field, request, **kwargs):
+        if db_field.name == "province_code":
+            return province_field(request, label=db_field.verbose_name)
+        return super().formfield_for_dbfield(db_field, request, **kwargs)
+
+    def save_model(self, request, obj, form, change):
+        # Forms already refuse another province; this guards every other path.
+        if not may_manage(request.user, self.record_province(obj)):
+            raise PermissionDenied
+        super().save_model(request, obj, form, change)
+
+
+class ScopedInline:
+    """An inline of an outlet: allowed only on outlets the user manages."""
+
+    def get_queryset(self, request):
+        return scope(super().get_queryset(request), request.user, "outlet__province_code")
+
+    def _may(self, request, obj):
+        return obj is None or may_manage(request.user, obj.province_code)
+
+    def has_view_permission(self, request, obj=None):
+        return super().has_view_permission(request, obj) and self._may(request, obj)
+
+    def has_add_permission(self, request, obj=None):
+        return super().has_add_permission(request, obj) and self._may(request, obj)
+
+    def has_change_permission(self, request, obj=None):
+        return super().has_change_permission(request, obj) and self._may(request, obj)
+
+    def has_delete_permission(self, request, obj=None):
+        return super().has_delete_permission(request, obj) and self._may(request, obj)
+
+
+class OpeningPeriodInline(ScopedInline, admin.TabularInline):
     model = OpeningPeriod
     extra = 0
 
 
-class OpeningExceptionInline(admin.TabularInline):
+class OpeningExceptionInline(ScopedInline, admin.TabularInline):
     model = OpeningException
     extra = 0
 
 
-class OutletProductInline(admin.TabularInline):
+class OutletProductInline(ScopedInline, admin.TabularInline):
     model = OutletProduct
     extra = 0
     autocomplete_fields = ("product",)
@@ -39,7 +143,19 @@ class OutletProductInline(admin.TabularInline):
         return Product.objects.listed().filter(pk=row.product_id).exists()
 
 
-class StatusChangeInline(admin.TabularInline):
+class InspectionInline(ScopedInline, admin.StackedInline):
+    model = Inspection
+    extra = 0
+    fields = ("date", "inspector", "result", "findings", "follow_up_deadline",
+              "follow_up_done_on", "overdue")
+    readonly_fields = ("overdue",)
+
+    @admin.display(description=_("Quá hạn khắc phục"), boolean=True)
+    def overdue(self, inspection):
+        return inspection.is_overdue if inspection.pk else None
+
+
+class StatusChangeInline(ScopedInline, admin.TabularInline):
     model = OutletStatusChange
     extra = 0
     readonly_fields = ("status", "reason", "changed_on", "recorded_at")
@@ -53,7 +169,7 @@ def _status_action(status, label):
     def action(modeladmin, request, queryset):
         with translation.override("vi"):  # the history is kept in Vietnamese
             reason = request.POST.get("reason", "").strip() or str(label)
-        outlets = list(queryset)
+        outlets = list(queryset)  # already scoped by get_queryset
         for outlet in outlets:
             outlet.change_status(status, reason=reason)
         summary = ngettext(
@@ -63,26 +179,115 @@ def _status_action(status, label):
 
     action.__name__ = f"mark_{status}"
     action.short_description = label
+    action.allowed_permissions = ("change",)
     return action
 
 
+def _overdue_q(prefix=""):
+    return Q(**{f"{prefix}follow_up_deadline__lt": today_in_vietnam(),
+                f"{prefix}follow_up_done_on__isnull": True})
+
+
 @admin.register(Outlet)
-class OutletAdmin(admin.ModelAdmin):
-    list_display = ("name", "outlet_type", "province_code", "status", "approval_no")
+class OutletAdmin(ProvinceScopedAdmin):
+    list_display = ("name", "outlet_type", "province_code", "status", "approval_no",
+                    "overdue_follow_ups")
     list_filter = ("status", "outlet_type", "province_code")
     search_fields = ("name", "operator", "street_address", "approval_no")
     prepopulated_fields = {"slug": ("name",)}
     inlines = [OpeningPeriodInline, OpeningExceptionInline, OutletProductInline,
-               StatusChangeInline]
+               InspectionInline, StatusChangeInline]
     actions = [
         _status_action(Outlet.Status.ACTIVE, _("Hoạt động trở lại")),
         _status_action(Outlet.Status.SUSPENDED, _("Tạm ngừng hoạt động")),
         _status_action(Outlet.Status.CLOSED, _("Đóng cửa")),
     ]
 
+    def get_queryset(self, request):
+        return super().get_queryset(request).annotate(
+            overdue_count=Count("inspections", filter=_overdue_q("inspections__"))
+        )
+
+    @admin.display(description=_("Khắc phục quá hạn"), ordering="overdue_count")
+    def overdue_follow_ups(self, outlet):
+        count = getattr(outlet, "overdue_count", None)
+        if count is None:
+            count = outlet.inspections.overdue().count()
+        return count
+
     def get_readonly_fields(self, request, obj=None):
         # An existing outlet changes status only through the actions (history).
-        return ("status",) if obj else ()
+        return ("status", "overdue_follow_ups") if obj else ()
 
     def has_delete_permission(self, request, obj=None):
         return False
+
+
+class OverdueFilter(admin.SimpleListFilter):
+    title = _("quá hạn")
+    parameter_name = "overdue"
+
+    def lookups(self, request, model_admin):
+        return [("yes", _("Quá hạn khắc phục")), ("no", _("Không quá hạn"))]
+
+    def queryset(self, request, queryset):
+        if self.value() == "yes":
+            return queryset.filter(_overdue_q())
+        if self.value() == "no":
+            return queryset.exclude(_overdue_q())
+        return queryset
+
+
+@admin.register(Inspection)
+class InspectionAdmin(ProvinceScopedAdmin):
+    province_lookup = "outlet__province_code"
+    list_display = ("outlet", "date", "inspector", "result", "follow_up_deadline",
+                    "follow_up_done_on", "overdue")
+    list_filter = (OverdueFilter, "result", "outlet__province_code")
+    search_fields = ("outlet__name", "inspector", "findings")
+    date_hierarchy = "date"
+    list_select_related = ("outlet",)
+
+    def record_province(self, inspection):
+        return inspection.outlet.province_code if inspection.outlet_id else None
+
+    @admin.display(description=_("Quá hạn khắc phục"), boolean=True)
+    def overdue(self, inspection):
+        return inspection.is_overdue
+
+    def formfield_for_foreignkey(self, db_field, request, **kwargs):
+        if db_field.name == "outlet":
+            kwargs["queryset"] = scope(Outlet.objects.all(), request.user)
+        return super().formfield_for_foreignkey(db_field, request, **kwargs)
+
+
+@admin.register(CoverageTarget)
+class CoverageTargetAdmin(ProvinceScopedAdmin):
+    list_display = ("province", "outlets_target", "note")
+
+    @admin.display(description=_("Tỉnh/thành phố"), ordering="province_code")
+    def province(self, target):
+        return divisions.province_name(target.province_code)
+
+    def has_delete_permission(self, request, obj=None):
+        return super().has_delete_permission(request, obj) and managed_province(
+            request.user) is None
+
+
+@admin.register(ProvincialOfficer)
+class ProvincialOfficerAdmin(admin.ModelAdmin):
+    """Operators assign officers to provinces; officers never see this."""
+
+    list_display = ("user", "province", "province_code")
+    list_filter = ("province_code",)
+    search_fields = ("user__username", "user__email", "user__last_name")
+    raw_id_fields = ("user",)
+
+    @admin.display(description=_("Tỉnh/thành phố"))
+    def province(self, officer):
+        return divisions.province_name(officer.province_code)
+
+    def formfield_for_dbfield(self, db_field, request, **kwargs):
+        if db_field.name == "province_code":
+            return province_field(request, label=db_field.verbose_name)
+        return super().formfield_for_dbfield(db_field, request, **kwargs)

@@ -7,6 +7,7 @@ app_name = "outlets"
 urlpatterns = [
     path("", views.OutletListView.as_view(), name="index"),
     path("map/", views.OutletMapView.as_view(), name="map"),
+    path("coverage/", views.CoverageView.as_view(), name="coverage"),
     path("map.json", views.map_json, name="map-json"),
     path("<slug:slug>/", views.OutletDetailView.as_view(), name="detail"),
 ]

@@ -1,0 +1,42 @@
+"""Benchmark: SQL queries and time of ``/outlets/`` at 100 and 1,000 outlets.
+
+Prints figures, asserts nothing (the constant-query guarantee is a test in
+``tests/outlets/test_query_counts.py``). Run with ``make bench``.
+"""
+import datetime as dt
+import time
+
+import pytest
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
+
+from outlets.models import OpeningException, OpeningPeriod, Outlet
+
+URLS = ["/outlets/", "/outlets/?province=46", "/outlets/?lat=16.4698&lon=107.5786",
+        "/outlets/map.json"]
+
+
+def _grow(to):
+    have = Outlet.objects.count()
+    for i in range(have, to):
+        outlet = Outlet.objects.create(
+            name=f"Điểm OCOP thử {i:05d}", outlet_type="market", province_code="46",
+            commune_code="19786", latitude=16.40 + i / 100000, longitude=107.50 + i / 100000)
+        OpeningPeriod.objects.bulk_create(
+            OpeningPeriod(outlet=outlet, weekday=d, opens=dt.time(7), closes=dt.time(21))
+            for d in range(7))
+        OpeningException.objects.create(outlet=outlet, date=dt.date.today(), closed=True)
+
+
+@pytest.mark.django_db
+def test_outlet_list_queries(client):
+    print()
+    for size in (100, 1000):
+        _grow(size)
+        for url in URLS:
+            client.get(url)
+            with CaptureQueriesContext(connection) as queries:
+                start = time.perf_counter()
+                client.get(url)
+                took = time.perf_counter() - start
+            print(f"{size:>5} outlets  {url:<40} {len(queries):>3} queries  {took * 1000:7.1f} ms")
