@@ -50,9 +50,11 @@ bench: install
 	mkdir -p var
 	$(PY) -m pytest tests/bench -s -o python_files="bench_*.py" -o addopts="" $(PYTEST_ARGS)
 
-# Debian's Chromium for the browser tests (Playwright cannot download one here).
+# Debian's Chromium for the browser tests (Playwright cannot download one
+# here) and DejaVu fonts for Vietnamese text on PDF labels and demo images.
 browser:
-	command -v chromium >/dev/null || (apt-get update -qq && apt-get install -y -qq chromium)
+	command -v chromium >/dev/null && [ -d /usr/share/fonts/truetype/dejavu ] || \
+	  (apt-get update -qq && apt-get install -y -qq chromium fonts-dejavu-core)
 
 # Refresh locale/en/LC_MESSAGES/django.po from the source and compile it (needs GNU gettext).
 messages: install

@@ -1,9 +1,12 @@
 """Django admin for traceability records (operators; producers get the
 Oscar dashboard in a later increment)."""
 from django.contrib import admin
+from django.utils.html import format_html
+from django.utils.translation import gettext_lazy as _
 
 from .models import (
     Batch,
+    ConsumerReport,
     RawMaterialZone,
     ScanRecord,
     SerialCode,
@@ -76,3 +79,51 @@ class ScanRecordAdmin(admin.ModelAdmin):
 
     def has_change_permission(self, request, obj=None):
         return False
+
+
+@admin.register(ConsumerReport)
+class ConsumerReportAdmin(admin.ModelAdmin):
+    """The operators' queue of consumer reports: what the consumer sent is
+    read-only; the operator moves a report from new to reviewing to closed."""
+
+    list_display = ("created_at", "kind", "status", "product", "batch", "serial", "has_photo")
+    list_filter = ("status", "kind")
+    list_editable = ("status",)
+    search_fields = ("product__title", "product__upc", "batch__lot", "serial__serial", "code")
+    date_hierarchy = "created_at"
+    fields = (
+        "status", "kind", "product", "batch", "serial", "code", "message", "photo_link",
+        "contact", "created_at",
+    )
+    readonly_fields = (
+        "kind", "product", "batch", "serial", "code", "message", "photo_link", "contact",
+        "created_at",
+    )
+    actions = ["mark_reviewing", "mark_closed"]
+
+    def has_add_permission(self, request):
+        return False
+
+    def has_delete_permission(self, request, obj=None):
+        return False
+
+    @admin.display(boolean=True, description=_("Ảnh"))
+    def has_photo(self, obj):
+        return bool(obj.photo)
+
+    @admin.display(description=_("Ảnh"))
+    def photo_link(self, obj):
+        if not obj.photo:
+            return "–"
+        return format_html(
+            '<a href="{0}" target="_blank" rel="noopener"><img src="{0}" alt="" '
+            'style="max-width:320px;max-height:320px"></a>', obj.photo.url,
+        )
+
+    @admin.action(description=_("Chuyển sang Đang xem xét"))
+    def mark_reviewing(self, request, queryset):
+        queryset.update(status=ConsumerReport.Status.REVIEWING)
+
+    @admin.action(description=_("Đóng phản ánh"))
+    def mark_closed(self, request, queryset):
+        queryset.update(status=ConsumerReport.Status.CLOSED)

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import ipaddress
 import logging
+import re
 from dataclasses import dataclass
 
 from django.conf import settings
@@ -23,6 +24,8 @@ from .models import Batch, RawMaterialZone, ScanRecord, SerialCode, ShortCode, T
 
 logger = logging.getLogger(__name__)
 
+#: Short code tokens (``secrets.token_urlsafe``).
+TOKEN = re.compile(r"[A-Za-z0-9_-]{1,32}")
 #: Default for ``settings.OCOP_COPY_SCAN_THRESHOLD``.
 DEFAULT_COPY_SCAN_THRESHOLD = 20
 
@@ -91,6 +94,19 @@ def resolve_short_code(token: str) -> Resolution:
     return Resolution(ScanRecord.Kind.SHORT_CODE, product, batch, code.serial, f"/t/{token}")
 
 
+def check_token(token: str) -> str:
+    if not TOKEN.fullmatch(token or ""):
+        raise digital_link.Malformed("Mã ngắn không hợp lệ (malformed short code)")
+    return token
+
+
+def resolve_path(path: str) -> Resolution:
+    """A canonical code path as printed (``/01/…`` or ``/t/{token}``)."""
+    if path.startswith("/t/"):
+        return resolve_short_code(check_token(path[3:].rstrip("/")))
+    return resolve_digital_link(digital_link.parse(path))
+
+
 def code_path(product, batch=None, serial=None) -> str | None:
     """The canonical Digital Link path for a product (None without a GTIN)."""
     if not product.upc:
@@ -103,13 +119,13 @@ def code_path(product, batch=None, serial=None) -> str | None:
         return None
 
 
-def coarse_network(address: str | None) -> str:
+def coarse_network(address: str | None, v4_prefix: int = 16, v6_prefix: int = 32) -> str:
     """IPv4 /16 or IPv6 /32 prefix: enough to tell places apart, not people."""
     try:
         ip = ipaddress.ip_address((address or "").strip())
     except ValueError:
         return ""
-    prefix = 16 if ip.version == 4 else 32
+    prefix = v4_prefix if ip.version == 4 else v6_prefix
     return str(ipaddress.ip_network(f"{ip}/{prefix}", strict=False))
 
 

@@ -4,6 +4,7 @@ Serials come from ``secrets`` (never sequential). A product with a GTIN
 gets Digital Link URLs (/01/…/10/…/21/…); one without gets a short code
 per serial (/t/…).
 """
+from django.conf import settings
 from django.db import IntegrityError, transaction
 
 from . import digital_link
@@ -49,3 +50,14 @@ def serial_url(base_url: str, batch: Batch, serial: SerialCode) -> str:
     if batch.product.upc:
         return digital_link.build_url(base_url, batch.product.upc, batch.lot, serial.serial)
     return base_url.rstrip("/") + f"/t/{serial.short_code.token}"
+
+
+def default_base_url() -> str:
+    """The site address printed in QR codes (setting, else the default Site)."""
+    configured = getattr(settings, "OCOP_RESOLVER_BASE_URL", "")
+    if configured:
+        return configured
+    from wagtail.models import Site
+
+    site = Site.objects.filter(is_default_site=True).first()
+    return site.root_url if site else "http://localhost:8000"

@@ -3,13 +3,21 @@
 /01/{gtin}[/10/{lot}[/21/{serial}]]   GS1 Digital Link resolver
 /t/{token}                             short code resolver
 /qr/01/….png|svg, /t/{token}/qr.png|svg  QR images of codes that resolve
+/traceability/batches/{pk}/labels.pdf  A4 label sheet of a batch (staff)
+/traceability/report/                  consumer report from a trace page (POST)
 """
-from django.urls import re_path
+from django.urls import path, re_path
 
-from . import views
+from . import report_views, views
 
 app_name = "traceability"
 urlpatterns = [
+    path("traceability/report/", report_views.consumer_report, name="report"),
+    path("traceability/report/sent/", report_views.ReportSentView.as_view(), name="report-sent"),
+    path(
+        "traceability/batches/<int:pk>/labels.pdf", views.BatchLabelsView.as_view(),
+        name="batch-labels",
+    ),
     re_path(r"^qr/(?P<path>01/.+)\.(?P<fmt>png|svg)$", views.QRCodeView.as_view(), name="qr"),
     re_path(
         r"^t/(?P<token>[^/]+)/qr\.(?P<fmt>png|svg)$", views.QRCodeView.as_view(), name="short-qr"

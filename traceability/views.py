@@ -5,21 +5,23 @@ unknown → 404, ``?linkType=linkset`` or ``Accept: application/linkset+json``
 → an RFC 9264 linkset, ``?linkType=gs1:pip`` → the product page (307), a
 plain request → the trace page. Every resolution is logged (no personal data).
 """
-import re
-
-from django.http import HttpResponse, JsonResponse
-from django.shortcuts import render
+from django.conf import settings
+from django.contrib.admin.views.decorators import staff_member_required
+from django.http import HttpResponse, HttpResponseBadRequest, JsonResponse
+from django.shortcuts import get_object_or_404, render
 from django.utils import timezone
+from django.utils.decorators import method_decorator
+from django.utils.translation import gettext as _
 from django.views import View
 
 from catalog.text import fold
 from outlets.queries import outlets_carrying
 
-from . import digital_link, labels, linkset, resolver
-from .models import ScanRecord
+from . import digital_link, labels, linkset, printing, resolver
+from .forms import ConsumerReportForm
+from .models import Batch, ScanRecord
 
 LINKSET_TYPES = {"linkset", "all"}
-TOKEN = re.compile(r"[A-Za-z0-9_-]{1,32}")
 PIP_TYPES = {"gs1:pip", linkset.GS1 + "pip"}
 CERTIFICATE_TYPES = {"gs1:certificationInfo", linkset.GS1 + "certificationInfo"}
 
@@ -90,6 +92,10 @@ class ResolverView(View):
         if response is None:
             response = self.page(request, resolution, product_url, trace_url)
         response["Vary"] = "Accept"
+        # GS1 resolvers announce the linkset on every answer (RFC 8288, RFC 9264).
+        response["Link"] = (
+            f'<{trace_url}?linkType=linkset>; rel="linkset"; type="{linkset.CONTENT_TYPE}"'
+        )
         return response
 
     def linkset(self, request, resolution, product_url, trace_url):
@@ -123,6 +129,7 @@ class ResolverView(View):
             "is_listed": product.is_listed,
             "product_url": product_url,
             "batch": batch,
+            "batch_expired": batch is not None and batch.is_expired_on(today),
             "serial": serial,
             "zones": zones,
             "events": list(batch.events.all()) if batch is not None else [],
@@ -134,6 +141,7 @@ class ResolverView(View):
             "code_path": resolution.path,
             "trace_url": trace_url,
             "qr_url": labels.qr_path(resolution.path, "svg"),
+            "report_form": ConsumerReportForm(initial={"code": resolution.path}),
             "noindex": True,
         }
         return render(request, "traceability/trace.html", context)
@@ -154,10 +162,7 @@ class ShortCodeView(ResolverView):
         return resolver.resolve_short_code(check_token(token))
 
 
-def check_token(token: str) -> str:
-    if not TOKEN.fullmatch(token or ""):
-        raise digital_link.Malformed("Mã ngắn không hợp lệ (malformed short code)")
-    return token
+check_token = resolver.check_token
 
 
 class QRCodeView(View):
@@ -181,4 +186,38 @@ class QRCodeView(View):
         body = labels.png(url) if fmt == "png" else labels.svg(url)
         response = HttpResponse(body, content_type=labels.CONTENT_TYPES[fmt])
         response["Cache-Control"] = "public, max-age=86400"
+        return response
+
+
+@method_decorator(staff_member_required, name="dispatch")
+class BatchLabelsView(View):
+    """An A4 PDF of a batch's labels, for staff.
+
+    ``?copies=N`` prints the lot's own code N times; without it, one label
+    per serial of the batch (generate them first with ``generate_serials``).
+    """
+
+    http_method_names = ["get"]
+
+    def get(self, request, pk):
+        batch = get_object_or_404(
+            Batch.objects.select_related("product").prefetch_related("product__certificates"),
+            pk=pk,
+        )
+        copies = request.GET.get("copies", "")
+        if copies and not copies.isdigit():
+            return HttpResponseBadRequest(_("Số tem phải là một số nguyên."))
+        base_url = getattr(settings, "OCOP_RESOLVER_BASE_URL", "") or request.build_absolute_uri(
+            "/"
+        )
+        if not copies and not batch.serials.exists():
+            return HttpResponseBadRequest(
+                _("Lô này chưa có số serial: tạo serial trước hoặc thêm ?copies=N.")
+            )
+        try:
+            body = printing.sheet_for(batch, base_url, copies=int(copies) if copies else None)
+        except printing.CannotPrint as error:
+            return HttpResponseBadRequest(str(error))
+        response = HttpResponse(body, content_type=labels.CONTENT_TYPES["pdf"])
+        response["Content-Disposition"] = f'inline; filename="tem-lo-{batch.pk}.pdf"'
         return response

@@ -132,3 +132,20 @@ def test_raw_uri_from_the_server_is_preferred(client, product):
     batch(product, "A/21/B")  # a lot that the decoded path cannot tell apart
     path = f"/01/{product.upc}/10/A%2F21%2FB"
     assert client.get(path, RAW_URI=path).status_code == 200
+
+
+def test_link_header_points_to_the_linkset(client, product):
+    expected = (
+        f'<http://testserver/01/{product.upc}?linkType=linkset>; rel="linkset"; '
+        'type="application/linkset+json"'
+    )
+    for response in (
+        client.get(f"/01/{product.upc}"),
+        client.head(f"/01/{product.upc}"),
+        client.get(f"/01/{product.upc}?linkType=gs1:pip"),
+    ):
+        assert response["Link"] == expected
+    code = ShortCode.objects.create(product=product)
+    assert client.get(f"/t/{code.token}")["Link"].startswith(
+        f"<http://testserver/t/{code.token}?linkType=linkset>"
+    )

@@ -118,3 +118,15 @@ def test_lists_outlets_carrying_the_product_by_province(client, lot):
     assert "Điểm OCOP Ga Hà Nội" in html and "Điểm OCOP Ga Huế" in html
     assert "Điểm không bán sản phẩm này" not in html
     assert html.index("Thành phố Hà Nội") < html.index("Thành phố Huế")
+
+
+def test_lot_past_its_expiry_date_is_marked(client, lot):
+    lot.expiry_date = timezone.localdate() + dt.timedelta(days=30)
+    lot.save()
+    assert "Đã quá hạn sử dụng" not in page(client, lot)
+    lot.expiry_date = timezone.localdate() - dt.timedelta(days=1)
+    lot.save()
+    assert "Đã quá hạn sử dụng" in page(client, lot)
+    lot.expiry_date = timezone.localdate()  # the last day still counts
+    lot.save()
+    assert "Đã quá hạn sử dụng" not in page(client, lot)

@@ -6,11 +6,13 @@ events (sự kiện, EPCIS 2.0), codes (serial and short codes) and scans.
 from .batches import Batch
 from .codes import SerialCode, ShortCode
 from .events import TraceEvent
+from .reports import ConsumerReport
 from .scans import ScanRecord
 from .zones import RawMaterialZone, ZoneCertification
 
 __all__ = [
     "Batch",
+    "ConsumerReport",
     "RawMaterialZone",
     "ScanRecord",
     "SerialCode",

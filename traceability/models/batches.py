@@ -41,6 +41,10 @@ class Batch(models.Model):
     def __str__(self):
         return f"{self.product} – {self.lot}"
 
+    def is_expired_on(self, day) -> bool:
+        """Past its expiry date (hạn sử dụng) on ``day``; the date itself still counts."""
+        return bool(self.expiry_date and self.expiry_date < day)
+
     def clean(self):
         if self.production_date and self.expiry_date and self.expiry_date < self.production_date:
             raise ValidationError({"expiry_date": _("Hạn sử dụng phải sau ngày sản xuất.")})
