@@ -11,13 +11,14 @@ with its reason, and rows whose product is no longer listed are flagged.
 from django import forms
 from django.contrib import admin, messages
 from django.core.exceptions import PermissionDenied
+from django.core.files.uploadedfile import UploadedFile
 from django.db.models import Count, Q
 from django.utils import translation
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext
 from oscar.core.loading import get_model
 
-from shop import divisions
+from shop import divisions, images
 
 from .models import (
     CoverageTarget,
@@ -25,6 +26,7 @@ from .models import (
     OpeningException,
     OpeningPeriod,
     Outlet,
+    OutletPhoto,
     OutletProduct,
     OutletStatusChange,
     ProvincialOfficer,
@@ -120,6 +122,26 @@ class ScopedInline:
         return super().has_delete_permission(request, obj) and self._may(request, obj)
 
 
+class OutletPhotoForm(forms.ModelForm):
+    """Photos are verified and re-encoded (no EXIF, ≤ 1600 px) before saving."""
+
+    class Meta:
+        model = OutletPhoto
+        fields = ("image", "caption", "display_order")
+
+    def clean_image(self):
+        image = self.cleaned_data.get("image")
+        if isinstance(image, UploadedFile):  # a new upload, not the stored file
+            return images.clean_upload(image)
+        return image
+
+
+class OutletPhotoInline(ScopedInline, admin.TabularInline):
+    model = OutletPhoto
+    form = OutletPhotoForm
+    extra = 0
+
+
 class OpeningPeriodInline(ScopedInline, admin.TabularInline):
     model = OpeningPeriod
     extra = 0
@@ -196,7 +218,7 @@ class OutletAdmin(ProvinceScopedAdmin):
     search_fields = ("name", "operator", "street_address", "approval_no")
     prepopulated_fields = {"slug": ("name",)}
     inlines = [OpeningPeriodInline, OpeningExceptionInline, OutletProductInline,
-               InspectionInline, StatusChangeInline]
+               OutletPhotoInline, InspectionInline, StatusChangeInline]
     actions = [
         _status_action(Outlet.Status.ACTIVE, _("Hoạt động trở lại")),
         _status_action(Outlet.Status.SUSPENDED, _("Tạm ngừng hoạt động")),

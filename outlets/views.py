@@ -91,7 +91,7 @@ class OutletDetailView(DetailView):
     context_object_name = "outlet"
 
     def get_queryset(self):
-        return Outlet.objects.with_hours()
+        return Outlet.objects.with_hours().prefetch_related("photos")
 
     def get_context_data(self, **kwargs):
         outlet = self.object

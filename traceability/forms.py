@@ -7,7 +7,8 @@ from django.core.validators import validate_email
 from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 
-from . import photos
+from shop import images as photos
+
 from .models import ConsumerReport
 
 #: Vietnamese or international numbers as people type them: 9–15 digits.

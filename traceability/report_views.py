@@ -15,7 +15,9 @@ from django.utils.translation import gettext as _
 from django.views import View
 from django.views.decorators.csrf import csrf_exempt
 
-from . import digital_link, photos, reporting, resolver
+from shop import images as photos
+
+from . import digital_link, reporting, resolver
 from .forms import ConsumerReportForm
 
 #: The whole request: a 5 MB photo plus the text fields and multipart framing.

@@ -2,13 +2,15 @@
 
 One module per concern: the outlet and its status history (``outlet``),
 its opening hours (``hours``), the products it carries (``assortment``),
-its inspections (``inspection``), and who keeps which province (``officer``).
+its inspections (``inspection``), its photos (``photos``), and who keeps
+which province (``officer``).
 """
 from .assortment import OutletProduct
 from .hours import OpeningException, OpeningPeriod
 from .inspection import Inspection, InspectionQuerySet
 from .officer import CoverageTarget, ProvincialOfficer
 from .outlet import Outlet, OutletQuerySet, OutletStatusChange
+from .photos import OutletPhoto
 
 __all__ = [
     "CoverageTarget",
@@ -18,6 +20,7 @@ __all__ = [
     "OpeningException",
     "OpeningPeriod",
     "Outlet",
+    "OutletPhoto",
     "OutletProduct",
     "OutletQuerySet",
     "OutletStatusChange",

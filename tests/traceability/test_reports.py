@@ -105,7 +105,7 @@ def test_bad_photo_refused_with_message_and_fields_kept(client, serial, upload, 
 
 
 def test_oversized_photo_refused(client, serial, monkeypatch):
-    from traceability import photos
+    from shop import images as photos
 
     monkeypatch.setattr(photos, "MAX_BYTES", 1000)
     fields = trace_form(client, serial)

@@ -1,6 +1,7 @@
-"""Photos sent with consumer reports: verified, re-encoded, EXIF stripped.
+"""Uploaded photos (consumer reports, outlet photos, later product images):
+verified, re-encoded, EXIF stripped.
 
-Nothing a consumer uploads is stored as it came: only JPEG, PNG and WebP
+Nothing anyone uploads is stored as it came: only JPEG, PNG and WebP
 are opened (Pillow's other decoders are never tried), the size is checked
 before decoding, the image is turned upright by its EXIF orientation and
 re-encoded as a fresh JPEG of at most 1600 px, which carries no EXIF
@@ -9,6 +10,7 @@ re-encoded as a fresh JPEG of at most 1600 px, which carries no EXIF
 import io
 import uuid
 
+from django.core.exceptions import ValidationError
 from django.core.files.base import ContentFile
 from django.utils.translation import gettext as _
 from PIL import Image, ImageOps, UnidentifiedImageError
@@ -22,6 +24,14 @@ ACCEPT = "image/jpeg,image/png,image/webp"
 
 class BadPhoto(ValueError):
     """The upload is refused; the text says why, in words for a consumer."""
+
+
+def clean_upload(upload) -> ContentFile:
+    """``reencode`` for Django forms: a refusal becomes a ValidationError."""
+    try:
+        return reencode(upload)
+    except BadPhoto as refusal:
+        raise ValidationError(str(refusal)) from None
 
 
 def _not_an_image() -> BadPhoto:
