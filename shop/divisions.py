@@ -110,3 +110,24 @@ def province_choices() -> list[tuple[str, str]]:
         ((province_code(p), p.name) for p in Province.iter_all()),
         key=lambda choice: fold(_province_key(choice[1])),
     )
+
+
+def code_errors(province_code: str, commune_code: str) -> dict:
+    """Form/model errors for a province and commune given as official codes.
+
+    Used by every model that stores an address as codes (producers, outlets,
+    raw-material zones) so they refuse the same things with the same words.
+    """
+    from django.utils.translation import gettext as _
+
+    if province_code and find_province(province_code) is None:
+        return {
+            "province_code": _("Mã tỉnh/thành %(code)s không có trong danh mục 2025.")
+            % {"code": province_code}
+        }
+    if commune_code and find_commune(commune_code, province_code) is None:
+        return {
+            "commune_code": _("Mã xã/phường %(code)s không thuộc tỉnh/thành đã chọn.")
+            % {"code": commune_code}
+        }
+    return {}

@@ -4,6 +4,9 @@ from django.utils import translation
 
 from tests import factories
 
+# Shared fixtures that live in their own modules.
+pytest_plugins = ["tests.demo"]
+
 
 @pytest.fixture(autouse=True)
 def site_language():

@@ -49,17 +49,7 @@ class Partner(AbstractPartner):
     def clean(self):
         """Province and commune must be official 2025 codes, and belong together."""
         super().clean()
-        errors = {}
-        if self.province_code and divisions.find_province(self.province_code) is None:
-            errors["province_code"] = _("Mã tỉnh/thành %(code)s không có trong danh mục 2025.") % {
-                "code": self.province_code
-            }
-        elif self.commune_code and divisions.find_commune(
-            self.commune_code, self.province_code
-        ) is None:
-            errors["commune_code"] = _(
-                "Mã xã/phường %(code)s không thuộc tỉnh/thành đã chọn."
-            ) % {"code": self.commune_code}
+        errors = divisions.code_errors(self.province_code, self.commune_code)
         if errors:
             raise ValidationError(errors)
 

@@ -1,32 +1,18 @@
 """``manage.py load_demo`` also loads demo outlets (outlets/demo_data.py)."""
 import datetime as dt
-from io import StringIO
 
 import pytest
-from django.core.management import call_command
-from django.db import transaction
 from oscar.core.loading import get_model
 from vietnam_provinces import Ward
 
 from outlets.hours import TZ
 from outlets.models import OpeningException, OpeningPeriod, Outlet, OutletProduct
+from tests.demo import load_demo
 
 Product = get_model("catalogue", "Product")
 pytestmark = pytest.mark.django_db
 
 
-def load_demo() -> str:
-    out = StringIO()
-    call_command("load_demo", stdout=out)
-    return out.getvalue()
-
-
-@pytest.fixture(scope="module")
-def demo(django_db_setup, django_db_blocker):
-    """The demo, loaded once for this module and rolled back after it."""
-    with django_db_blocker.unblock(), transaction.atomic():
-        yield load_demo()
-        transaction.set_rollback(True)
 
 
 def demo_outlets():

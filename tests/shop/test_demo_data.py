@@ -1,11 +1,8 @@
 """``manage.py load_demo``: a demo catalogue that shows every rule, loaded once."""
-from io import StringIO
 from types import SimpleNamespace
 
 import pytest
 from django.apps import apps
-from django.core.management import call_command
-from django.db import transaction
 from oscar.core.loading import get_model
 from PIL import Image
 from stdnum.vn import mst
@@ -14,6 +11,7 @@ from vietnam_provinces import Ward
 from catalog import certificates as rules
 from catalog.groups import GROUP_CODES
 from shop.demo import loader
+from tests.demo import load_demo
 
 Partner = get_model("partner", "Partner")
 Product = get_model("catalogue", "Product")
@@ -21,18 +19,6 @@ OCOPCertificate = get_model("catalogue", "OCOPCertificate")
 pytestmark = pytest.mark.django_db
 
 
-def load_demo() -> str:
-    out = StringIO()
-    call_command("load_demo", stdout=out)
-    return out.getvalue()
-
-
-@pytest.fixture(scope="module")
-def demo(django_db_setup, django_db_blocker):
-    """The demo, loaded once for this module and rolled back after it."""
-    with django_db_blocker.unblock(), transaction.atomic():
-        yield load_demo()
-        transaction.set_rollback(True)
 
 
 # Runs before the module's demo is loaded (tests run in file order): it

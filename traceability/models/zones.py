@@ -48,10 +48,9 @@ class RawMaterialZone(models.Model):
         return self.name
 
     def clean(self):
-        if self.province_code and divisions.find_province(self.province_code) is None:
-            raise ValidationError(
-                {"province_code": _("Mã tỉnh/thành không có trong danh mục 2025.")}
-            )
+        errors = divisions.code_errors(self.province_code, self.commune_code)
+        if errors:
+            raise ValidationError(errors)
 
     @property
     def province_name(self) -> str:
