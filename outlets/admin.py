@@ -32,7 +32,7 @@ from .models import (
     ProvincialOfficer,
 )
 from .models.inspection import today_in_vietnam
-from .scoping import managed_province, may_manage, scope
+from .scoping import managed_province, may_manage, readable, scope
 
 Product = get_model("catalogue", "Product")
 
@@ -54,33 +54,17 @@ def province_field(request, **kwargs):
 
 
 class ProvinceScopedAdmin(admin.ModelAdmin):
-    """A model admin whose records belong to a province (``province_lookup``)."""
-
-    province_lookup = "province_code"
+    """A model admin whose records belong to a province (``record_province``)."""
 
     def record_province(self, obj):
         return obj.province_code
 
     def get_queryset(self, request):
-        return scope(super().get_queryset(request), request.user, self.province_lookup)
-
-    def get_object(self, request, object_id, from_field=None):
-        obj = super().get_object(request, object_id, from_field)
-        if obj is None and managed_province(request.user) is not None:
-            # Out of scope, not missing: say so rather than "does not exist".
-            field = from_field or self.model._meta.pk.attname
-            try:
-                if self.model._default_manager.filter(**{field: object_id}).exists():
-                    raise PermissionDenied
-            except (ValueError, TypeError):
-                pass
-        return obj
+        # Officers read every province; what they may change is checked below.
+        return readable(super().get_queryset(request), request.user)
 
     def _may(self, request, obj):
         return obj is None or may_manage(request.user, self.record_province(obj))
-
-    def has_view_permission(self, request, obj=None):
-        return super().has_view_permission(request, obj) and self._may(request, obj)
 
     def has_change_permission(self, request, obj=None):
         return super().has_change_permission(request, obj) and self._may(request, obj)
@@ -101,16 +85,13 @@ class ProvinceScopedAdmin(admin.ModelAdmin):
 
 
 class ScopedInline:
-    """An inline of an outlet: allowed only on outlets the user manages."""
+    """An inline of an outlet: readable by all, changed only on managed outlets."""
 
     def get_queryset(self, request):
-        return scope(super().get_queryset(request), request.user, "outlet__province_code")
+        return readable(super().get_queryset(request), request.user)
 
     def _may(self, request, obj):
         return obj is None or may_manage(request.user, obj.province_code)
-
-    def has_view_permission(self, request, obj=None):
-        return super().has_view_permission(request, obj) and self._may(request, obj)
 
     def has_add_permission(self, request, obj=None):
         return super().has_add_permission(request, obj) and self._may(request, obj)
@@ -191,7 +172,7 @@ def _status_action(status, label):
     def action(modeladmin, request, queryset):
         with translation.override("vi"):  # the history is kept in Vietnamese
             reason = request.POST.get("reason", "").strip() or str(label)
-        outlets = list(queryset)  # already scoped by get_queryset
+        outlets = list(scope(queryset, request.user))  # only the user's province
         for outlet in outlets:
             outlet.change_status(status, reason=reason)
         summary = ngettext(
@@ -262,7 +243,6 @@ class OverdueFilter(admin.SimpleListFilter):
 
 @admin.register(Inspection)
 class InspectionAdmin(ProvinceScopedAdmin):
-    province_lookup = "outlet__province_code"
     list_display = ("outlet", "date", "inspector", "result", "follow_up_deadline",
                     "follow_up_done_on", "overdue")
     list_filter = (OverdueFilter, "result", "outlet__province_code")

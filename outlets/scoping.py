@@ -3,7 +3,8 @@
 A provincial officer (a ``ProvincialOfficer`` record, or membership of the
 officers' group) manages one province; superusers and operators (staff
 who are not officers) manage all. An officer whose record is missing
-manages nothing rather than everything.
+manages nothing rather than everything. Officers may *read* other
+provinces' records (the issue: "can read others'"); only changes are scoped.
 """
 from django.db.models import Q
 
@@ -46,6 +47,11 @@ def scope(queryset, user, field="province_code"):
     if province == NONE:
         return queryset.none()
     return queryset.filter(Q(**{field: province}))
+
+
+def readable(queryset, user):
+    """What ``user`` may read: everything, unless it is an officer without a province."""
+    return queryset.none() if managed_province(user) == NONE else queryset
 
 
 def may_manage(user, province_code) -> bool:
