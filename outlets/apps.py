@@ -5,6 +5,3 @@ class OutletsConfig(AppConfig):
     """The provincial network of OCOP points of sale (issue 5)."""
 
     name = "outlets"
-
-    def ready(self):
-        from . import receivers  # noqa: F401

@@ -5,7 +5,7 @@ from django.utils import translation
 from tests import factories
 
 # Shared fixtures that live in their own modules.
-pytest_plugins = ["tests.demo"]
+pytest_plugins = ["tests.demo", "tests.people"]
 
 
 @pytest.fixture(autouse=True)

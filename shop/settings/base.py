@@ -71,11 +71,11 @@ INSTALLED_APPS = [
     "search.apps.SearchConfig",
     "oscar.apps.voucher.apps.VoucherConfig",
     "oscar.apps.wishlists.apps.WishlistsConfig",
-    "oscar.apps.dashboard.apps.DashboardConfig",
+    "shop.dashboard.apps.DashboardConfig",
     "oscar.apps.dashboard.reports.apps.ReportsDashboardConfig",
     "oscar.apps.dashboard.users.apps.UsersDashboardConfig",
     "oscar.apps.dashboard.orders.apps.OrdersDashboardConfig",
-    "oscar.apps.dashboard.catalogue.apps.CatalogueDashboardConfig",
+    "shop.dashboard.catalogue.apps.CatalogueDashboardConfig",
     "oscar.apps.dashboard.offers.apps.OffersDashboardConfig",
     "oscar.apps.dashboard.partners.apps.PartnersDashboardConfig",
     "oscar.apps.dashboard.pages.apps.PagesDashboardConfig",
@@ -109,6 +109,15 @@ INSTALLED_APPS = [
     "cms",
     "traceability",
     "outlets",
+    "moderation",
+    # Dashboard sections, one per app that owns the records.
+    "catalog.dashboard.apps.CertificatesDashboardConfig",
+    "moderation.dashboard.apps.ModerationDashboardConfig",
+    "backoffice.dashboard.apps.BackofficeDashboardConfig",
+    "traceability.dashboard.apps.TraceabilityDashboardConfig",
+    "outlets.dashboard.apps.OutletsDashboardConfig",
+    # Last: its post_migrate gives the roles every app's permissions.
+    "backoffice",
 ]
 
 SITE_ID = 1
@@ -205,6 +214,28 @@ OSCAR_ALLOW_ANON_CHECKOUT = True
 # the listing rule (a lapsed product could be reviewed or shown in a shared
 # wishlist); they stay off until they are rebuilt on it.
 OSCAR_HIDDEN_FEATURES = ["reviews", "wishlists"]
+
+# The dashboard menu: Oscar's sections, then ours, each declared next to its
+# views (``<app>/dashboard/nav.py``, plain data). Entries a user may not open
+# are hidden by Oscar; the views enforce the same permissions.
+def _dashboard_navigation():
+    from backoffice.dashboard.nav import NAVIGATION as producer_nav
+    from catalog.dashboard.nav import NAVIGATION as certificates_nav
+    from moderation.dashboard.nav import NAVIGATION as moderation_nav
+    from outlets.dashboard.nav import NAVIGATION as outlets_nav
+    from traceability.dashboard.nav import NAVIGATION as trace_nav
+
+    return (
+        OSCAR_DASHBOARD_NAVIGATION  # noqa: F405  (from oscar.defaults)
+        + certificates_nav
+        + moderation_nav
+        + producer_nav
+        + trace_nav
+        + outlets_nav
+    )
+
+
+OSCAR_DASHBOARD_NAVIGATION = _dashboard_navigation()
 # Slugs fold Vietnamese (đ → d) instead of dropping letters.
 OSCAR_SLUG_FUNCTION = "catalog.text.slugify"
 OSCAR_FROM_EMAIL = env("DEFAULT_FROM_EMAIL", default="no-reply@ocop.local")

@@ -1,0 +1,1 @@
+"""Back-office records: invitations of producers (see ``dashboard``)."""

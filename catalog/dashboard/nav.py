@@ -1,0 +1,3 @@
+"""Dashboard menu entries of this section (composed in settings)."""
+
+NAVIGATION = []

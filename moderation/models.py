@@ -1,0 +1,1 @@
+"""Listing reviews: what waits for an operator before it is public."""
