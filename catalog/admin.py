@@ -9,6 +9,7 @@ from django.utils import translation
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext
 from oscar.apps.catalogue.admin import *  # noqa: F401  (fork idiom)
+from simple_history.admin import SimpleHistoryAdmin
 
 from .models import CertificateStatusChange, OCOPCertificate
 
@@ -16,7 +17,7 @@ from .models import CertificateStatusChange, OCOPCertificate
 class StatusChangeInline(admin.TabularInline):
     model = CertificateStatusChange
     extra = 0
-    readonly_fields = ("status", "reason", "changed_on", "recorded_at")
+    readonly_fields = ("status", "reason", "changed_on", "changed_by", "recorded_at")
     can_delete = False
 
     def has_add_permission(self, request, obj=None):
@@ -30,7 +31,7 @@ def _status_action(status, label):
             reason = request.POST.get("reason", "").strip() or str(label)
         certificates = list(queryset)
         for certificate in certificates:
-            certificate.change_status(status, reason=reason)
+            certificate.change_status(status, reason=reason, by=request.user)
         count = len(certificates)
         summary = ngettext(
             "%(n)s giấy chứng nhận: %(label)s", "%(n)s giấy chứng nhận: %(label)s", count
@@ -43,7 +44,7 @@ def _status_action(status, label):
 
 
 @admin.register(OCOPCertificate)
-class OCOPCertificateAdmin(admin.ModelAdmin):
+class OCOPCertificateAdmin(SimpleHistoryAdmin):
     list_display = ("number", "product", "stars", "level", "issued_on", "valid_until", "status")
     list_filter = ("status", "stars", "level")
     search_fields = ("number", "product__title")

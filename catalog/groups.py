@@ -2,7 +2,8 @@
 
 They are the top of the category tree. Lists published before 2022 use the
 2018 group names (QĐ 490/QĐ-TTg 2018); those are mapped onto the current six
-so old files import cleanly.
+so old files import cleanly. Both product classes carry an optional
+"weight" attribute in kilograms, the one Oscar's weight-based shipping reads.
 """
 from functools import lru_cache
 
@@ -101,6 +102,10 @@ def ensure_groups():
     for code, vi_name, _en_name in GROUPS:
         if code not in existing:
             Category.add_root(name=vi_name, slug=code, is_public=True)
+    # Both product classes exist from the start, each with its weight, so
+    # every product (imported, demo or made in the dashboard) can carry one.
+    for group_code in ("thuc-pham", *SERVICE_GROUPS):
+        saved_product_class_for(group_code)
 
 
 def group_categories() -> dict:
@@ -137,8 +142,30 @@ def product_class_for(group_code: str, existing: dict | None = None):
     return product_class
 
 
+#: Oscar's weight-based shipping (``oscar.apps.shipping.scales.Scale``)
+#: reads the product attribute with this code, in kilograms.
+WEIGHT_CODE = "weight"
+
+
+def ensure_weight_attribute(product_class):
+    """Give a saved product class its optional "weight" attribute (kg)."""
+    from oscar.core.loading import get_model
+
+    ProductAttribute = get_model("catalogue", "ProductAttribute")
+    ProductAttribute.objects.get_or_create(
+        product_class=product_class,
+        code=WEIGHT_CODE,
+        defaults={
+            "name": "Khối lượng (kg)",
+            "type": ProductAttribute.FLOAT,
+            "required": False,
+        },
+    )
+
+
 def saved_product_class_for(group_code: str):
     product_class = product_class_for(group_code)
     if product_class.pk is None:
         product_class.save()
+    ensure_weight_attribute(product_class)
     return product_class

@@ -5,6 +5,7 @@ Oscar's remaining models are pulled in at the end.
 """
 import datetime as dt
 
+from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models, transaction
@@ -12,6 +13,7 @@ from django.utils import timezone
 from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
 from oscar.apps.catalogue.abstract_models import AbstractProduct
+from simple_history.models import HistoricalRecords
 
 from . import certificates as rules
 
@@ -107,6 +109,10 @@ class OCOPCertificate(models.Model):
     status_reason = models.TextField(_("Lý do"), blank=True)
     created_at = models.DateTimeField(auto_now_add=True)
     updated_at = models.DateTimeField(auto_now=True)
+    #: Every change (who, when, which fields) is kept for audit; the user
+    #: comes from django-simple-history's request middleware, or from
+    #: ``change_status(by=...)`` outside a request.
+    history = HistoricalRecords(excluded_fields=["updated_at"])
 
     class Meta:
         verbose_name = _("Giấy chứng nhận OCOP")
@@ -169,12 +175,14 @@ class OCOPCertificate(models.Model):
         return (self.valid_until - timezone.localdate()).days
 
     @transaction.atomic
-    def change_status(self, status, reason="", on=None):
-        """Suspend, revoke or reinstate, keeping a history row."""
+    def change_status(self, status, reason="", on=None, by=None):
+        """Suspend, revoke or reinstate, keeping a history row (and who did it)."""
         on = on or timezone.localdate()
         self.status, self.status_reason, self.status_changed_on = status, reason, on
+        if by is not None:
+            self._history_user = by
         self.save(update_fields=["status", "status_reason", "status_changed_on", "updated_at"])
-        self.status_changes.create(status=status, reason=reason, changed_on=on)
+        self.status_changes.create(status=status, reason=reason, changed_on=on, changed_by=by)
 
 
 class CertificateStatusChange(models.Model):
@@ -187,9 +195,131 @@ class CertificateStatusChange(models.Model):
     reason = models.TextField(blank=True)
     changed_on = models.DateField()
     recorded_at = models.DateTimeField(auto_now_add=True)
+    changed_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="+",
+        verbose_name=_("Người thực hiện"),
+    )
 
     class Meta:
         ordering = ["-changed_on", "-recorded_at"]
+
+
+class CertificateSubmission(models.Model):
+    """A producer's claim "this product holds certificate N", with its scan.
+
+    Nothing is public until an operator checks it against the published
+    list and records (or links) the certificate, or rejects it with a reason
+    the producer reads.
+    """
+
+    class Status(models.TextChoices):
+        PENDING = "pending", _("Chờ kiểm tra")
+        RECORDED = "recorded", _("Đã ghi nhận")
+        REJECTED = "rejected", _("Bị từ chối")
+
+    product = models.ForeignKey(
+        Product, on_delete=models.PROTECT, related_name="certificate_submissions",
+        verbose_name=_("Sản phẩm"),
+    )
+    number = models.CharField(_("Số giấy chứng nhận"), max_length=64)
+    stars = models.PositiveSmallIntegerField(
+        _("Số sao"), choices=[(n, f"{n} ★") for n in rules.CERTIFIED_STARS]
+    )
+    issued_on = models.DateField(_("Ngày cấp"))
+    document = models.FileField(_("Bản chụp giấy chứng nhận"),
+                                upload_to="certificates/submissions/%Y/%m/")
+    status = models.CharField(
+        _("Trạng thái"), max_length=16, choices=Status.choices, default=Status.PENDING,
+        db_index=True,
+    )
+    reason = models.TextField(_("Lý do từ chối"), blank=True)
+    certificate = models.ForeignKey(
+        OCOPCertificate, on_delete=models.PROTECT, null=True, blank=True,
+        related_name="submissions", verbose_name=_("Giấy chứng nhận đã ghi nhận"),
+    )
+    submitted_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, related_name="+",
+        verbose_name=_("Người gửi"),
+    )
+    submitted_at = models.DateTimeField(_("Ngày gửi"), auto_now_add=True)
+    decided_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, blank=True,
+        related_name="+", verbose_name=_("Người kiểm tra"),
+    )
+    decided_at = models.DateTimeField(_("Ngày kiểm tra"), null=True, blank=True)
+
+    class Meta:
+        verbose_name = _("Hồ sơ giấy chứng nhận")
+        verbose_name_plural = _("Hồ sơ giấy chứng nhận")
+        ordering = ["-submitted_at", "-pk"]
+
+    def __str__(self):
+        return f"{self.number} · {self.product}"
+
+    @property
+    def document_is_pdf(self) -> bool:
+        return self.document.name.lower().endswith(".pdf")
+
+    @property
+    def is_pending(self) -> bool:
+        return self.status == self.Status.PENDING
+
+    def published_match(self):
+        """The certificate already on file under the claimed number, if any."""
+        return (
+            OCOPCertificate.objects.select_related("product")
+            .filter(number__iexact=self.number.strip())
+            .first()
+        )
+
+    def _decide(self, status, by, reason="", certificate=None):
+        self.status, self.reason, self.certificate = status, reason, certificate
+        self.decided_by, self.decided_at = by, timezone.now()
+        self.save(update_fields=["status", "reason", "certificate", "decided_by",
+                                 "decided_at"])
+
+    def record(self, certificate, by):
+        """Accept: ``certificate`` (found or newly recorded) is the product's."""
+        if certificate.product_id != self.product_id:
+            raise ValidationError(
+                _("Giấy chứng nhận số %(number)s thuộc sản phẩm “%(other)s”, không phải "
+                  "“%(product)s”.")
+                % {"number": certificate.number, "other": certificate.product,
+                   "product": self.product}
+            )
+        self._decide(self.Status.RECORDED, by, certificate=certificate)
+
+    def reject(self, reason, by):
+        self._decide(self.Status.REJECTED, by, reason=reason)
+
+
+class ExpiryNotice(models.Model):
+    """One expiry e-mail sent for one certificate at one threshold.
+
+    The unique constraint is what makes ``send_expiry_notices`` idempotent:
+    a threshold already noted is never sent again, even by two runs at once.
+    """
+
+    certificate = models.ForeignKey(
+        OCOPCertificate, on_delete=models.CASCADE, related_name="expiry_notices"
+    )
+    #: Days before ``valid_until`` (60, 30) or 0 for "has expired".
+    threshold = models.PositiveSmallIntegerField(_("Ngưỡng (ngày)"))
+    recipients = models.TextField(_("Người nhận"))
+    sent_at = models.DateTimeField(_("Ngày gửi"), auto_now_add=True)
+
+    class Meta:
+        verbose_name = _("Thông báo hết hiệu lực")
+        verbose_name_plural = _("Thông báo hết hiệu lực")
+        constraints = [
+            models.UniqueConstraint(
+                fields=["certificate", "threshold"], name="expiry_notice_once"
+            ),
+        ]
 
 
 from oscar.apps.catalogue.models import *  # noqa: E402,F401,F403  (fork idiom)

@@ -1,4 +1,8 @@
-"""Django admin for the outlet registry: the provincial back office.
+"""Django admin for the outlet registry: the operators' back office.
+
+Provincial officers work in the Oscar dashboard (``outlets.dashboard``);
+they are not staff and do not reach this admin. The scoping below stays as
+a second line of defence should an officer ever be given staff status.
 
 Every admin here is scoped by ``outlets.scoping``: a provincial officer
 lists, opens and saves only its own province's records (by any URL: list,
@@ -8,18 +12,17 @@ Status changes go through actions that keep the history; the assortment
 inline runs ``OutletProduct.clean()``, so an unlisted product is refused
 with its reason, and rows whose product is no longer listed are flagged.
 """
-from django import forms
 from django.contrib import admin, messages
 from django.core.exceptions import PermissionDenied
-from django.core.files.uploadedfile import UploadedFile
-from django.db.models import Count, Q
+from django.db.models import Count
 from django.utils import translation
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext
 from oscar.core.loading import get_model
 
-from shop import divisions, images
+from shop import divisions
 
+from .forms import OutletPhotoForm, province_field
 from .models import (
     CoverageTarget,
     Inspection,
@@ -31,26 +34,10 @@ from .models import (
     OutletStatusChange,
     ProvincialOfficer,
 )
-from .models.inspection import today_in_vietnam
+from .models.inspection import overdue_q
 from .scoping import managed_province, may_manage, readable, scope
 
 Product = get_model("catalogue", "Product")
-
-
-def province_field(request, **kwargs):
-    """A select of the provinces ``request.user`` may manage."""
-    province = managed_province(request.user)
-    choices = [(code, name) for code, name in divisions.province_choices()
-               if province is None or code == province]
-    message = _("Bạn chỉ được quản lý dữ liệu của tỉnh/thành mình phụ trách (%(name)s).") % {
-        "name": divisions.province_name(province) if province else "—"
-    }
-    return forms.ChoiceField(
-        label=kwargs.get("label", _("Tỉnh/thành phố")),
-        choices=[("", "---------")] + choices,
-        error_messages={"invalid_choice": message},
-        help_text=kwargs.get("help_text", ""),
-    )
 
 
 class ProvinceScopedAdmin(admin.ModelAdmin):
@@ -74,7 +61,7 @@ class ProvinceScopedAdmin(admin.ModelAdmin):
 
     def formfield_for_dbfield(self, db_field, request, **kwargs):
         if db_field.name == "province_code":
-            return province_field(request, label=db_field.verbose_name)
+            return province_field(request.user, label=db_field.verbose_name)
         return super().formfield_for_dbfield(db_field, request, **kwargs)
 
     def save_model(self, request, obj, form, change):
@@ -101,20 +88,6 @@ class ScopedInline:
 
     def has_delete_permission(self, request, obj=None):
         return super().has_delete_permission(request, obj) and self._may(request, obj)
-
-
-class OutletPhotoForm(forms.ModelForm):
-    """Photos are verified and re-encoded (no EXIF, ≤ 1600 px) before saving."""
-
-    class Meta:
-        model = OutletPhoto
-        fields = ("image", "caption", "display_order")
-
-    def clean_image(self):
-        image = self.cleaned_data.get("image")
-        if isinstance(image, UploadedFile):  # a new upload, not the stored file
-            return images.clean_upload(image)
-        return image
 
 
 class OutletPhotoInline(ScopedInline, admin.TabularInline):
@@ -186,11 +159,6 @@ def _status_action(status, label):
     return action
 
 
-def _overdue_q(prefix=""):
-    return Q(**{f"{prefix}follow_up_deadline__lt": today_in_vietnam(),
-                f"{prefix}follow_up_done_on__isnull": True})
-
-
 @admin.register(Outlet)
 class OutletAdmin(ProvinceScopedAdmin):
     list_display = ("name", "outlet_type", "province_code", "status", "approval_no",
@@ -208,7 +176,7 @@ class OutletAdmin(ProvinceScopedAdmin):
 
     def get_queryset(self, request):
         return super().get_queryset(request).annotate(
-            overdue_count=Count("inspections", filter=_overdue_q("inspections__"))
+            overdue_count=Count("inspections", filter=overdue_q("inspections__"))
         )
 
     @admin.display(description=_("Khắc phục quá hạn"), ordering="overdue_count")
@@ -235,9 +203,9 @@ class OverdueFilter(admin.SimpleListFilter):
 
     def queryset(self, request, queryset):
         if self.value() == "yes":
-            return queryset.filter(_overdue_q())
+            return queryset.filter(overdue_q())
         if self.value() == "no":
-            return queryset.exclude(_overdue_q())
+            return queryset.exclude(overdue_q())
         return queryset
 
 
@@ -291,5 +259,5 @@ class ProvincialOfficerAdmin(admin.ModelAdmin):
 
     def formfield_for_dbfield(self, db_field, request, **kwargs):
         if db_field.name == "province_code":
-            return province_field(request, label=db_field.verbose_name)
+            return province_field(request.user, label=db_field.verbose_name)
         return super().formfield_for_dbfield(db_field, request, **kwargs)

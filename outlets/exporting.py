@@ -1,7 +1,8 @@
 """``export_outlets``: the registry in the import format (CSV or XLSX).
 
 Writes exactly the columns ``import_outlets`` reads, with types and
-statuses by their Vietnamese names and hours in OSM opening_hours syntax,
+statuses by their Vietnamese names and hours in OSM opening_hours syntax
+(the week, then every dated exception),
 so exporting and importing again changes nothing.
 """
 import csv
@@ -18,7 +19,7 @@ from .models import Outlet
 
 def rows(outlets=None):
     outlets = (outlets if outlets is not None else Outlet.objects.all()).prefetch_related(
-        "opening_periods").order_by("province_code", "slug")
+        "opening_periods", "opening_exceptions").order_by("province_code", "slug")
     for outlet in outlets:
         yield [
             outlet.name, TYPE_NAMES[outlet.outlet_type], outlet.operator,
@@ -26,7 +27,8 @@ def rows(outlets=None):
             outlet.commune_code, outlet.street_address,
             "" if outlet.latitude is None else str(outlet.latitude),
             "" if outlet.longitude is None else str(outlet.longitude),
-            outlet.phone, openinghours.format(outlet.opening_periods.all()),
+            outlet.phone, openinghours.format(outlet.opening_periods.all(),
+                                outlet.opening_exceptions.all()),
             outlet.approval_no,
             outlet.approved_on.strftime("%d/%m/%Y") if outlet.approved_on else "",
             STATUS_NAMES[outlet.status],

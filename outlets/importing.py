@@ -21,7 +21,7 @@ from catalog.text import fold
 from shop import divisions
 
 from . import openinghours
-from .models import OpeningPeriod, Outlet
+from .models import OpeningException, OpeningPeriod, Outlet
 
 COLUMNS = ["name", "type", "operator", "province", "commune", "address", "latitude",
            "longitude", "phone", "opening_hours", "approval_no", "approved_on", "status"]
@@ -94,11 +94,12 @@ def _coordinate(value):
 
 def _hours(value):
     try:
-        return openinghours.parse(fields.cell_text(value))
+        return openinghours.parse_schedule(fields.cell_text(value))
     except openinghours.OpeningHoursError as exc:
         raise FieldError(
             f"Giờ mở cửa “{fields.cell_text(value)}”: {exc}. Dùng cú pháp opening_hours "
-            "của OpenStreetMap, ví dụ “Mo-Fr 07:00-21:00; Sa-Su 06:30-22:00” hoặc “24/7”."
+            "của OpenStreetMap, ví dụ “Mo-Fr 07:00-21:00; Sa-Su 06:30-22:00” hoặc “24/7”; "
+            "ngày nghỉ: “2027 Feb 05-2027 Feb 09 off \"Tết Nguyên đán\"”."
         ) from None
 
 
@@ -124,7 +125,7 @@ PARSERS = {
 class Row:
     line: int
     values: dict  # model field -> value
-    hours: list | None  # None: the file says nothing about hours
+    hours: openinghours.Schedule | None  # None: the file says nothing about hours
     status: str
 
 
@@ -198,7 +199,7 @@ def _match(rows, errors):
     """(row, existing outlet or None) for each row; repeated outlets are errors."""
     provinces = {row.values["province_code"] for row in rows}
     outlets = list(Outlet.objects.filter(province_code__in=provinces)
-                   .prefetch_related("opening_periods"))
+                   .prefetch_related("opening_periods", "opening_exceptions"))
     by_approval = {(o.province_code, o.approval_no): o for o in outlets if o.approval_no}
     by_name = {_key(o.province_code, o.name): o for o in outlets}
     seen, matched = {}, []
@@ -228,6 +229,21 @@ def _periods(outlet):
     return sorted((p.weekday, p.opens, p.closes) for p in outlet.opening_periods.all())
 
 
+def _exceptions(outlet):
+    return [openinghours.DatedHours(e.date, None if e.closed else e.opens,
+                                    None if e.closed else e.closes, e.reason)
+            for e in sorted(outlet.opening_exceptions.all(), key=lambda e: e.date)]
+
+
+def _hours_changed(outlet, schedule):
+    """Which of the week and the exceptions the file changes (a cell without
+    dated rules leaves the exceptions kept in the back office alone)."""
+    if schedule is None:
+        return False, False
+    return (_periods(outlet) != schedule.week,
+            schedule.has_dated_rules and _exceptions(outlet) != schedule.exceptions)
+
+
 def _apply(row, outlet, source):
     """Create or update ``outlet`` from ``row``: 'created', 'updated' or 'unchanged'."""
     if outlet is None:
@@ -237,30 +253,43 @@ def _apply(row, outlet, source):
         if row.status != Outlet.Status.ACTIVE:
             outlet.status_changes.create(status=row.status, reason=source,
                                          changed_on=dt.date.today())
-        _set_hours(outlet, row.hours or [])
+        if row.hours is not None:
+            _set_week(outlet, row.hours.week)
+            _set_exceptions(outlet, row.hours.exceptions)
         return "created"
     changed = [name for name, value in row.values.items() if getattr(outlet, name) != value]
-    hours_changed = row.hours is not None and _periods(outlet) != row.hours
+    week_changed, exceptions_changed = _hours_changed(outlet, row.hours)
     status_changed = outlet.status != row.status
-    if not (changed or hours_changed or status_changed):
+    if not (changed or week_changed or exceptions_changed or status_changed):
         return "unchanged"
     for name in changed:
         setattr(outlet, name, row.values[name])
     if changed:
         outlet.full_clean(exclude=["slug"])
         outlet.save()
-    if hours_changed:
+    if week_changed:
         outlet.opening_periods.all().delete()
-        _set_hours(outlet, row.hours)
+        _set_week(outlet, row.hours.week)
+    if exceptions_changed:
+        outlet.opening_exceptions.all().delete()
+        _set_exceptions(outlet, row.hours.exceptions)
     if status_changed:
         outlet.change_status(row.status, reason=source)
     return "updated"
 
 
-def _set_hours(outlet, hours):
+def _set_week(outlet, week):
     OpeningPeriod.objects.bulk_create(
         OpeningPeriod(outlet=outlet, weekday=day, opens=opens, closes=closes)
-        for day, opens, closes in hours
+        for day, opens, closes in week
+    )
+
+
+def _set_exceptions(outlet, exceptions):
+    OpeningException.objects.bulk_create(
+        OpeningException(outlet=outlet, date=e.date, closed=e.closed, opens=e.opens,
+                         closes=e.closes, reason=e.reason[:255])
+        for e in exceptions
     )
 
 

@@ -6,17 +6,13 @@ distance from ``outlets.geo``, "open now" from ``Outlet.open_state``.
 import datetime as dt
 
 from django.conf import settings
-from django.contrib.admin.views.decorators import staff_member_required
-from django.http import HttpResponse, JsonResponse
+from django.http import JsonResponse
 from django.utils import timezone
-from django.utils.decorators import method_decorator
 from django.views.generic import DetailView, ListView, TemplateView
 from oscar.core.loading import get_model
 
 from shop import divisions
 
-from .coverage import as_csv, as_xlsx
-from .coverage import coverage as coverage_report
 from .forms import OutletFilterForm
 from .geo import with_distance
 from .models import OpeningException, Outlet
@@ -149,32 +145,3 @@ def map_json(request):
         for outlet in outlets
     ]
     return JsonResponse({"outlets": features})
-
-
-@method_decorator(staff_member_required, name="dispatch")
-class CoverageView(TemplateView):
-    """Coverage of one province (staff only), as a page, XLSX or CSV."""
-
-    template_name = "outlets/coverage.html"
-
-    def get(self, request, *args, **kwargs):
-        code = request.GET.get("province", "")
-        found = divisions.find_province(code) if code else None
-        self.report = coverage_report(divisions.province_code(found)) if found else None
-        fmt = request.GET.get("format", "")
-        if self.report and fmt in ("xlsx", "csv"):
-            name = f"do-phu-diem-ban-{self.report.province_code}.{fmt}"
-            if fmt == "xlsx":
-                response = HttpResponse(
-                    as_xlsx(self.report), content_type="application/vnd.openxmlformats-"
-                    "officedocument.spreadsheetml.sheet")
-            else:
-                response = HttpResponse(as_csv(self.report), content_type="text/csv; "
-                                        "charset=utf-8")
-            response["Content-Disposition"] = f'attachment; filename="{name}"'
-            return response
-        return super().get(request, *args, **kwargs)
-
-    def get_context_data(self, **kwargs):
-        return super().get_context_data(report=self.report,
-                                        provinces=divisions.province_choices(), **kwargs)

@@ -84,7 +84,8 @@ class ScanRecordAdmin(admin.ModelAdmin):
 @admin.register(ConsumerReport)
 class ConsumerReportAdmin(admin.ModelAdmin):
     """The operators' queue of consumer reports: what the consumer sent is
-    read-only; the operator moves a report from new to reviewing to closed."""
+    read-only; the operator moves a report from new to reviewing to resolved
+    (the dashboard's queue, /dashboard/trace/reports/, does the same with a note)."""
 
     list_display = ("created_at", "kind", "status", "product", "batch", "serial", "has_photo")
     list_filter = ("status", "kind")
@@ -93,13 +94,13 @@ class ConsumerReportAdmin(admin.ModelAdmin):
     date_hierarchy = "created_at"
     fields = (
         "status", "kind", "product", "batch", "serial", "code", "message", "photo_link",
-        "contact", "created_at",
+        "contact", "note", "created_at",
     )
     readonly_fields = (
         "kind", "product", "batch", "serial", "code", "message", "photo_link", "contact",
         "created_at",
     )
-    actions = ["mark_reviewing", "mark_closed"]
+    actions = ["mark_reviewing", "mark_resolved"]
 
     def has_add_permission(self, request):
         return False
@@ -124,6 +125,6 @@ class ConsumerReportAdmin(admin.ModelAdmin):
     def mark_reviewing(self, request, queryset):
         queryset.update(status=ConsumerReport.Status.REVIEWING)
 
-    @admin.action(description=_("Đóng phản ánh"))
-    def mark_closed(self, request, queryset):
-        queryset.update(status=ConsumerReport.Status.CLOSED)
+    @admin.action(description=_("Chuyển sang Đã xử lý"))
+    def mark_resolved(self, request, queryset):
+        queryset.update(status=ConsumerReport.Status.RESOLVED)

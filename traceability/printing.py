@@ -36,6 +36,24 @@ def _label(batch: Batch, url: str, path: str) -> labels.Label:
     )
 
 
+def product_path(product) -> str | None:
+    """The product's own code: its Digital Link, or a short code made once.
+
+    None when a GTIN is on file but cannot be encoded (a bad check digit).
+    """
+    if product.upc:
+        try:
+            return digital_link.build_path(product.upc)
+        except digital_link.Malformed:
+            return None
+    code = ShortCode.objects.filter(
+        product=product, batch__isnull=True, serial__isnull=True
+    ).order_by("pk").first()
+    if code is None:
+        code = ShortCode.objects.create(product=product)
+    return f"/t/{code.token}"
+
+
 def lot_path(batch: Batch) -> str:
     """The lot's own code: its Digital Link, or a short code made once."""
     product = batch.product

@@ -7,7 +7,7 @@ that nobody can make the server decode photos without end.
 from django.conf import settings
 from django.core.cache import cache
 
-from . import resolver
+from . import notifications, resolver
 from .models import ConsumerReport
 
 #: Default for ``settings.OCOP_REPORTS_PER_HOUR``.
@@ -41,7 +41,7 @@ def over_limit(address: str | None) -> bool:
 
 
 def save_report(resolution: resolver.Resolution, cleaned: dict, address: str | None):
-    return ConsumerReport.objects.create(
+    report = ConsumerReport.objects.create(
         product=resolution.product,
         batch=resolution.batch,
         serial=resolution.serial,
@@ -52,3 +52,5 @@ def save_report(resolution: resolver.Resolution, cleaned: dict, address: str | N
         contact=cleaned.get("contact", ""),
         network=resolver.coarse_network(address),
     )
+    notifications.report_received(report)
+    return report

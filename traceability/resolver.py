@@ -13,7 +13,6 @@ import logging
 import re
 from dataclasses import dataclass
 
-from django.conf import settings
 from django.db import DatabaseError, transaction
 from django.db.models import Prefetch
 from django.utils import timezone
@@ -26,8 +25,6 @@ logger = logging.getLogger(__name__)
 
 #: Short code tokens (``secrets.token_urlsafe``).
 TOKEN = re.compile(r"[A-Za-z0-9_-]{1,32}")
-#: Default for ``settings.OCOP_COPY_SCAN_THRESHOLD``.
-DEFAULT_COPY_SCAN_THRESHOLD = 20
 
 
 class Unknown(LookupError):
@@ -145,20 +142,3 @@ def log_scan(resolution: Resolution, answer: str, address: str | None = None) ->
             )
     except DatabaseError:
         logger.warning("scan not logged for %s", resolution.path, exc_info=True)
-
-
-def copy_threshold() -> int:
-    return int(getattr(settings, "OCOP_COPY_SCAN_THRESHOLD", DEFAULT_COPY_SCAN_THRESHOLD))
-
-
-def serial_scan_count(serial: SerialCode) -> int:
-    """How many times a person scanned this serial (page views and redirects)."""
-    return ScanRecord.objects.filter(serial=serial, answer__in=ScanRecord.HUMAN_ANSWERS).count()
-
-
-def possible_copy(serial: SerialCode | None) -> int | None:
-    """The scan count when it exceeds what one package plausibly gets, else None."""
-    if serial is None:
-        return None
-    count = serial_scan_count(serial)
-    return count if count > copy_threshold() else None

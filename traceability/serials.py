@@ -49,7 +49,11 @@ def serial_url(base_url: str, batch: Batch, serial: SerialCode) -> str:
     """The absolute URL a label for this serial encodes."""
     if batch.product.upc:
         return digital_link.build_url(base_url, batch.product.upc, batch.lot, serial.serial)
-    return base_url.rstrip("/") + f"/t/{serial.short_code.token}"
+    code = getattr(serial, "short_code", None)
+    if code is None:  # drawn while the product still had a GTIN
+        code = ShortCode.objects.create(product_id=batch.product_id, batch=batch, serial=serial)
+        serial.short_code = code
+    return base_url.rstrip("/") + f"/t/{code.token}"
 
 
 def default_base_url() -> str:

@@ -14,10 +14,7 @@ from django.utils.decorators import method_decorator
 from django.utils.translation import gettext as _
 from django.views import View
 
-from catalog.text import fold
-from outlets.queries import outlets_carrying
-
-from . import digital_link, labels, linkset, printing, resolver
+from . import copies, digital_link, labels, linkset, printing, resolver
 from .forms import ConsumerReportForm
 from .models import Batch, ScanRecord
 
@@ -133,11 +130,7 @@ class ResolverView(View):
             "serial": serial,
             "zones": zones,
             "events": list(batch.events.all()) if batch is not None else [],
-            # Grouped by province in the template (regroup needs them sorted).
-            "outlets": sorted(
-                outlets_carrying(product), key=lambda o: (fold(o.province_name), fold(o.name))
-            ),
-            "copy_count": resolver.possible_copy(serial),
+            "copy": copies.signal_for(serial),
             "code_path": resolution.path,
             "trace_url": trace_url,
             "qr_url": labels.qr_path(resolution.path, "svg"),
@@ -189,19 +182,24 @@ class QRCodeView(View):
         return response
 
 
-@method_decorator(staff_member_required, name="dispatch")
-class BatchLabelsView(View):
-    """An A4 PDF of a batch's labels, for staff.
+class LabelSheetView(View):
+    """An A4 PDF of a batch's labels.
 
     ``?copies=N`` prints the lot's own code N times; without it, one label
     per serial of the batch (generate them first with ``generate_serials``).
+    Subclasses say who may print which batches (:meth:`batches`).
     """
 
     http_method_names = ["get"]
 
+    def batches(self, request):
+        return Batch.objects.all()
+
     def get(self, request, pk):
         batch = get_object_or_404(
-            Batch.objects.select_related("product").prefetch_related("product__certificates"),
+            self.batches(request)
+            .select_related("product")
+            .prefetch_related("product__certificates"),
             pk=pk,
         )
         copies = request.GET.get("copies", "")
@@ -221,3 +219,8 @@ class BatchLabelsView(View):
         response = HttpResponse(body, content_type=labels.CONTENT_TYPES["pdf"])
         response["Content-Disposition"] = f'inline; filename="tem-lo-{batch.pk}.pdf"'
         return response
+
+
+@method_decorator(staff_member_required, name="dispatch")
+class BatchLabelsView(LabelSheetView):
+    """Any batch's labels, for staff (producers print theirs from the dashboard)."""

@@ -15,6 +15,7 @@ from django.db import transaction
 from django.utils import timezone
 from oscar.apps.catalogue.receivers import refresh_materialized_view
 from oscar.core.loading import get_model
+from simple_history.utils import bulk_create_with_history, bulk_update_with_history
 
 from .errors import RowsRefused
 from .existing import unique_value
@@ -90,6 +91,10 @@ def _write(plan: Plan, progress):
         step()
 
 
+#: The reason recorded in a certificate's audit history for imported changes.
+IMPORT_REASON = "import_ocop"
+
+
 def _save_product_class(plan: Plan):
     for product_class in plan.existing.product_classes.values():
         if product_class.pk is None:
@@ -97,13 +102,27 @@ def _save_product_class(plan: Plan):
 
 
 def _save(model, changes: Changes):
-    """bulk_create the new, bulk_update the changed (with their timestamps)."""
-    model.objects.bulk_create(changes.created, batch_size=BATCH_SIZE)
+    """bulk_create the new, bulk_update the changed (with their timestamps).
+
+    Bulk writes skip django-simple-history's signals, so models with an
+    audit history (certificates) get their history rows written alongside.
+    """
+    tracked = hasattr(model, "history")
+    if tracked:
+        bulk_create_with_history(
+            changes.created, model, batch_size=BATCH_SIZE, default_change_reason=IMPORT_REASON
+        )
+    else:
+        model.objects.bulk_create(changes.created, batch_size=BATCH_SIZE)
     updated = changes.updated
     if not updated:
         return
     fields = changes.changed_fields() + _stamp(model, updated)
-    if fields:
+    if fields and tracked:
+        bulk_update_with_history(
+            updated, model, fields, batch_size=BATCH_SIZE, default_change_reason=IMPORT_REASON
+        )
+    elif fields:
         model.objects.bulk_update(updated, fields, batch_size=BATCH_SIZE)
 
 

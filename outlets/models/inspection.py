@@ -27,12 +27,17 @@ class InspectionResult(models.TextChoices):
     FAIL = "fail", _("Không đạt")
 
 
+def overdue_q(prefix="", today=None):
+    """Overdue follow-ups as a ``Q``; ``prefix`` reaches them from another model
+    (``"inspections__"`` from an outlet, for counting them in a list)."""
+    return models.Q(**{f"{prefix}follow_up_deadline__lt": today or today_in_vietnam(),
+                       f"{prefix}follow_up_done_on__isnull": True})
+
+
 class InspectionQuerySet(models.QuerySet):
     def overdue(self, today=None):
         """Follow-ups whose deadline has passed and that are not done."""
-        return self.filter(
-            follow_up_deadline__lt=today or today_in_vietnam(), follow_up_done_on__isnull=True
-        )
+        return self.filter(overdue_q(today=today))
 
 
 class Inspection(models.Model):

@@ -1,7 +1,9 @@
-"""Benchmark: SQL queries and time of ``/outlets/`` at 100 and 1,000 outlets.
+"""Benchmark: SQL queries and time of ``/outlets/`` and of the officers'
+dashboard list (``/dashboard/outlets/``) at 100 and 1,000 outlets.
 
-Prints figures, asserts nothing (the constant-query guarantee is a test in
-``tests/outlets/test_query_counts.py``). Run with ``make bench``.
+Prints figures, asserts nothing (the constant-query guarantees are tests in
+``tests/outlets/test_query_counts.py`` and ``tests/outlets/test_dashboard.py``).
+Run with ``make bench``.
 """
 import datetime as dt
 import time
@@ -10,10 +12,12 @@ import pytest
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
-from outlets.models import OpeningException, OpeningPeriod, Outlet
+from backoffice.roles import make_officer
+from outlets.models import Inspection, OpeningException, OpeningPeriod, Outlet
 
 URLS = ["/outlets/", "/outlets/?province=46", "/outlets/?lat=16.4698&lon=107.5786",
-        "/outlets/map.json"]
+        "/outlets/map.json", "/dashboard/outlets/", "/dashboard/outlets/?province=46",
+        "/dashboard/outlets/overdue/"]
 
 
 def _grow(to):
@@ -26,10 +30,14 @@ def _grow(to):
             OpeningPeriod(outlet=outlet, weekday=d, opens=dt.time(7), closes=dt.time(21))
             for d in range(7))
         OpeningException.objects.create(outlet=outlet, date=dt.date.today(), closed=True)
+        Inspection.objects.create(outlet=outlet, date=dt.date(2025, 1, 1), inspector="A",
+                                  result="fail", follow_up_deadline=dt.date(2025, 2, 1))
 
 
 @pytest.mark.django_db
-def test_outlet_list_queries(client):
+def test_outlet_list_queries(client, django_user_model):
+    # The public pages do not care who asks; the dashboard needs an officer.
+    client.force_login(make_officer(django_user_model.objects.create_user("canbo"), "46"))
     print()
     for size in (100, 1000):
         _grow(size)

@@ -606,3 +606,14 @@ def test_district_level_after_districts_were_abolished_is_refused(tmp_path):
     message = refused(path)
     assert "certificate_level" in message and "01/07/2025" in message
     assert database() == before
+
+
+def test_imported_certificates_enter_the_audit_history(tmp_path):
+    run(write_csv(tmp_path / "a.csv", [row()]))
+    certificate = OCOPCertificate.objects.get(number="TH-OCOP-0001")
+    assert [h.history_type for h in certificate.history.all()] == ["+"]
+    assert certificate.history.first().history_change_reason == "import_ocop"
+
+    run(write_csv(tmp_path / "b.csv", [row(stars="5")]))
+    latest = certificate.history.first()
+    assert (latest.history_type, latest.stars) == ("~", 5)

@@ -8,6 +8,8 @@ from outlets.models import OpeningPeriod, Outlet
 HANOI_STATION = ("Điểm OCOP Ga Hà Nội", "railway_station", "01", "00073", "21.024500", "105.841200")
 HUE_STATION = ("Điểm OCOP Ga Huế", "railway_station", "46", "19786", "16.456400", "107.578600")
 DANANG_AIRPORT = ("Điểm OCOP Sân bay Đà Nẵng", "airport", "48", "20242", "16.054400", "108.202200")
+THANHHOA_STATION = ("Điểm OCOP Ga Thanh Hóa", "railway_station", "38", "14797", "19.806700",
+                    "105.776000")
 #: Đại Nội Huế: a customer standing near the citadel.
 NEAR_HUE = (16.4698, 107.5786)
 

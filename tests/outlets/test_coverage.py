@@ -11,7 +11,7 @@ from tests.factories import make_product
 from tests.outlets.builders import HANOI_STATION, HUE_STATION, make_outlet
 
 pytestmark = pytest.mark.django_db
-URL = "/outlets/coverage/?province=46"
+URL = "/dashboard/outlets/coverage/?province=46"
 
 
 @pytest.fixture
@@ -28,7 +28,7 @@ def network():
     CoverageTarget.objects.create(province_code="46", outlets_target=8)
 
 
-def test_coverage_is_staff_only(client):
+def test_coverage_is_for_the_back_office(client):
     assert client.get(URL).status_code == 302
 
 

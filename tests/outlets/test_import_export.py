@@ -8,7 +8,7 @@ import pytest
 from django.core.management import CommandError, call_command
 
 from outlets import openinghours
-from outlets.models import OpeningPeriod, Outlet
+from outlets.models import OpeningException, OpeningPeriod, Outlet
 
 pytestmark = pytest.mark.django_db
 SAMPLE = Path(__file__).resolve().parents[2] / "docs" / "samples" / "outlets-sample.csv"
@@ -116,3 +116,61 @@ def test_export_then_import_changes_nothing(tmp_path, suffix):
         sheet = openpyxl.load_workbook(path).active
         assert [c.value for c in sheet[1]][:3] == ["name", "type", "operator"]
     assert "0 tạo mới, 0 cập nhật, 3 không đổi" in run("import_outlets", str(path))
+
+
+# --- Dated exceptions (Tết closures) in opening_hours ------------------------
+TET = 'Mo-Su 07:00-21:00; 2027 Feb 05-2027 Feb 09 off "Tết Nguyên đán"; 2026 Sep 02 07:00-12:00'
+
+
+def hours_row(hours, name="Điểm OCOP Ga Huế", approval="15/QĐ-SCT"):
+    return f'{name},nhà ga,,Huế,,,,,,"{hours.replace(chr(34), chr(34) * 2)}",{approval},,\n'
+
+
+def test_dated_rules_become_exceptions(tmp_path):
+    run("import_outlets", str(write(tmp_path, hours_row(TET))))
+    outlet = Outlet.objects.get()
+    assert outlet.opening_periods.count() == 7
+    closed = outlet.opening_exceptions.filter(closed=True)
+    assert [e.date for e in closed] == [dt.date(2027, 2, d) for d in range(5, 10)]
+    assert {e.reason for e in closed} == {"Tết Nguyên đán"}
+    special = outlet.opening_exceptions.get(closed=False)
+    assert (special.date, special.opens, special.closes) == (
+        dt.date(2026, 9, 2), dt.time(7), dt.time(12))
+
+
+@pytest.mark.parametrize("suffix", [".csv", ".xlsx"])
+def test_exceptions_round_trip_through_export(tmp_path, suffix):
+    run("import_outlets", str(write(tmp_path, hours_row(TET))))
+    path = tmp_path / f"export{suffix}"
+    run("export_outlets", str(path))
+    if suffix == ".csv":
+        text = path.read_text(encoding="utf-8-sig")
+        assert '2026 Sep 02 07:00-12:00; 2027 Feb 05-2027 Feb 09 off ""Tết Nguyên đán""' in text
+    assert "0 tạo mới, 0 cập nhật, 1 không đổi" in run("import_outlets", str(path))
+    assert OpeningException.objects.count() == 6
+
+
+def test_a_weekly_only_cell_keeps_the_back_office_exceptions(tmp_path):
+    run("import_outlets", str(write(tmp_path, hours_row(TET))))
+    output = run("import_outlets", str(write(tmp_path, hours_row("Mo-Su 06:00-22:00"))))
+    assert "1 cập nhật" in output
+    assert OpeningException.objects.count() == 6
+    shorter = hours_row('Mo-Su 06:00-22:00; 2027 Feb 06 off "Mùng 1 Tết"')
+    run("import_outlets", str(write(tmp_path, shorter)))
+    assert list(OpeningException.objects.values_list("date", "reason")) == [
+        (dt.date(2027, 2, 6), "Mùng 1 Tết")]
+
+
+def test_bad_dated_rules_are_listed_per_row_and_nothing_imported(tmp_path):
+    path = write(tmp_path, hours_row("Mo-Su 07:00-21:00; 2027 Feb 30 off")
+                 + hours_row("PH off", name="Chợ Đông Ba", approval="16/QĐ-SCT")
+                 + hours_row("Feb 05 off", name="Điểm C", approval="17/QĐ-SCT")
+                 + hours_row(TET, name="Điểm tốt", approval="18/QĐ-SCT"))
+    with pytest.raises(CommandError) as refused:
+        run("import_outlets", str(path))
+    message = str(refused.value)
+    assert "Dòng 2, cột opening_hours" in message and "không có trên lịch" in message
+    assert "Dòng 3, cột opening_hours" in message and "PH" in message
+    assert "Dòng 4, cột opening_hours" in message and "thiếu năm" in message
+    assert "Dòng 5" not in message
+    assert not Outlet.objects.exists() and not OpeningException.objects.exists()

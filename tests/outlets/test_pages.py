@@ -195,3 +195,56 @@ def test_product_page_shows_outlets_carrying_it_until_it_lapses(client):
     product.certificates.get().change_status("revoked", reason="Thu hồi thử")
     html = client.get(product.get_absolute_url()).content.decode()
     assert "Điểm OCOP Ga Hà Nội" not in html
+
+
+# --- Nearest outlets on the product page ---------------------------------------
+@pytest.fixture
+def carried_product():
+    product = make_product("Mè xửng Thiên Hương")
+    for place in (HANOI_STATION, DANANG_AIRPORT, HUE_STATION):
+        add_product(make_outlet(place), product)
+    return product
+
+
+def product_outlets(html):
+    section = re.search(r'<section class="ocop-product-outlets.*?</section>', html, re.S)
+    return re.findall(r'<a href="/outlets/[^"]+/">([^<]+)</a>', section.group(0))
+
+
+def test_product_page_lists_outlets_by_province_without_a_position(client, carried_product):
+    html = client.get(carried_product.get_absolute_url()).content.decode()
+    assert product_outlets(html) == ["Điểm OCOP Sân bay Đà Nẵng", "Điểm OCOP Ga Hà Nội",
+                                     "Điểm OCOP Ga Huế"]  # Đà Nẵng, Hà Nội, Huế
+    assert "<h3" in html and "km</span>" not in html
+    assert "data-outlets-near-link" in html and "outlets/near-link.js" in html
+
+
+def test_product_page_orders_outlets_by_distance_from_the_visitor(client, carried_product):
+    lat, lon = NEAR_HUE
+    url = f"{carried_product.get_absolute_url()}?lat={lat}&lon={lon}"
+    html = client.get(url).content.decode()
+    assert product_outlets(html) == ["Điểm OCOP Ga Huế", "Điểm OCOP Sân bay Đà Nẵng",
+                                     "Điểm OCOP Ga Hà Nội"]
+    distances = re.findall(r'<span class="outlets-distance">([\d,.]+) km</span>', html)
+    assert len(distances) == 3 and float(distances[0].replace(",", ".")) < 3
+
+
+def test_product_page_ignores_a_bad_position(client, carried_product):
+    response = client.get(f"{carried_product.get_absolute_url()}?lat=999&lon=abc")
+    assert response.status_code == 200
+    assert "km</span>" not in response.content.decode()
+
+
+def test_the_same_tag_serves_the_trace_page():
+    """The trace template renders {% outlets_for_product product 0 %}: all outlets."""
+    from django.template import Context, Template
+    from django.test import RequestFactory
+
+    product = make_product("Trà Shan tuyết")
+    for i in range(8):
+        add_product(make_outlet(HUE_STATION, name=f"Điểm Huế {i}"), product)
+    template = Template("{% load outlet_tags %}{% outlets_for_product product 0 %}")
+    request = RequestFactory().get("/01/x", {"lat": NEAR_HUE[0], "lon": NEAR_HUE[1]})
+    html = template.render(Context({"product": product, "request": request}))
+    assert html.count('class="outlets-distance"') == 8
+    assert "Xem tất cả điểm bán" not in html

@@ -1,4 +1,4 @@
-"""Officers add outlet photos in the back office; they are cleaned, then shown."""
+"""Officers add outlet photos in the dashboard; they are cleaned, then shown."""
 import io
 
 import pytest
@@ -7,10 +7,10 @@ from PIL import Image
 
 from outlets.models import OutletPhoto
 from tests.outlets.builders import HUE_STATION, make_outlet
-from tests.outlets.officers import admin_form_data, make_officer
+from tests.outlets.officers import dashboard_form_data, make_officer
 
 pytestmark = pytest.mark.django_db
-BASE = "/django-admin/outlets/outlet/"
+BASE = "/dashboard/outlets/"
 
 
 def png_with_exif(size=(2400, 1200)) -> bytes:
@@ -29,11 +29,10 @@ def officer(client):
 
 
 def post_photo(client, outlet, content, name):
-    url = f"{BASE}{outlet.pk}/change/"
-    data = admin_form_data(client.get(url))
+    url = f"{BASE}{outlet.pk}/edit/"
+    data = dashboard_form_data(client.get(url))
     data.update({
         "photos-TOTAL_FORMS": "1",
-        "photos-0-outlet": str(outlet.pk),
         "photos-0-caption": "Quầy hàng OCOP",
         "photos-0-display_order": "0",
         "photos-0-image": SimpleUploadedFile(name, content),

@@ -1,4 +1,7 @@
-"""A provincial officer manages its own province's outlets, by any route,
+"""Second line of defence: an officer wrongly made staff is still scoped in
+the Django admin (officers work in the dashboard: tests/outlets/test_dashboard.py).
+
+A provincial officer manages its own province's outlets, by any route,
 and reads the others'.
 
 Officer of Huế (46) against an outlet of Hà Nội (01): list, change, history
@@ -12,7 +15,8 @@ from outlets.models import Inspection, Outlet, OutletProduct
 from outlets.scoping import OFFICER_GROUP
 from tests.factories import make_product
 from tests.outlets.builders import HANOI_STATION, HUE_STATION, make_outlet
-from tests.outlets.officers import admin_form_data, make_officer
+from tests.outlets.officers import admin_form_data
+from tests.outlets.officers import make_staff_officer as make_officer
 
 pytestmark = pytest.mark.django_db
 BASE = "/django-admin/outlets/outlet/"

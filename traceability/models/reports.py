@@ -5,6 +5,7 @@ wrote, an optional re-encoded photo and an optional contact they chose to
 give; the client's address is never stored (only a coarse network prefix,
 like the scan log).
 """
+from django.conf import settings
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
@@ -18,7 +19,17 @@ class ConsumerReport(models.Model):
     class Status(models.TextChoices):
         NEW = "new", _("Mới")
         REVIEWING = "reviewing", _("Đang xem xét")
-        CLOSED = "closed", _("Đã đóng")
+        RESOLVED = "resolved", _("Đã xử lý")
+        DISMISSED = "dismissed", _("Không có cơ sở")
+
+    #: Where an operator may move a report from each status (the queue's
+    #: workflow); a handled report can be reopened for review.
+    TRANSITIONS = {
+        Status.NEW: (Status.REVIEWING, Status.RESOLVED, Status.DISMISSED),
+        Status.REVIEWING: (Status.RESOLVED, Status.DISMISSED),
+        Status.RESOLVED: (Status.REVIEWING,),
+        Status.DISMISSED: (Status.REVIEWING,),
+    }
 
     product = models.ForeignKey(
         "catalogue.Product", on_delete=models.PROTECT, related_name="consumer_reports",
@@ -43,6 +54,13 @@ class ConsumerReport(models.Model):
         db_index=True,
     )
     network = models.CharField(max_length=24, blank=True)
+    #: The operator's note on what was done (shown to the producer too).
+    note = models.TextField(_("Ghi chú xử lý"), max_length=2000, blank=True)
+    handled_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, blank=True,
+        related_name="+", verbose_name=_("Người xử lý"),
+    )
+    handled_at = models.DateTimeField(_("Thời điểm xử lý"), null=True, blank=True)
     created_at = models.DateTimeField(_("Thời điểm gửi"), auto_now_add=True, db_index=True)
 
     class Meta:
@@ -52,3 +70,6 @@ class ConsumerReport(models.Model):
 
     def __str__(self):
         return f"{self.get_kind_display()} – {self.product}"
+
+    def next_statuses(self) -> tuple:
+        return self.TRANSITIONS.get(self.status, ())
