@@ -1,8 +1,10 @@
 """The listing rule, in one place.
 
 A product is *listed* (shown, sold, indexed, offered by the API, carried by
-outlets) only while it holds an OCOP certificate that is active, of 3–5
-stars, and valid today in Asia/Ho_Chi_Minh. Today is read at query time, so
+outlets) only while it is public (an operator approved it: a producer's new
+product waits in the moderation queue non-public) and holds an OCOP
+certificate that is active, of 3–5 stars, and valid today in
+Asia/Ho_Chi_Minh. Today is read at query time, so
 an expiry takes effect at midnight with no job running. Everything else in
 the project calls :meth:`ProductQuerySet.listed` (Oscar's ``browsable()``
 answers with it), never a copy of this condition.
@@ -30,12 +32,12 @@ def valid_certificates(on=None):
 
 class ProductQuerySet(CoreProductQuerySet):
     def listed(self, on=None):
-        """Products with a certificate that is valid on ``on`` (default today).
+        """Public products with a certificate that is valid on ``on`` (default today).
 
         A child product (variant) is covered by its parent's certificate.
         """
         certificates = valid_certificates(on)
-        return self.filter(
+        return self.filter(is_public=True).filter(
             Q(Exists(certificates.filter(product=OuterRef("pk"))))
             | Q(Exists(certificates.filter(product=OuterRef("parent_id"))))
         )

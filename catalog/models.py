@@ -62,8 +62,13 @@ class Product(AbstractProduct):
 
     @property
     def is_listed(self) -> bool:
+        """Mirror of ``managers.ProductQuerySet.listed`` for one loaded product."""
         certificate = self.certificate
-        return bool(certificate and certificate.is_valid_on(timezone.localdate()))
+        return bool(
+            self.is_public
+            and certificate
+            and certificate.is_valid_on(timezone.localdate())
+        )
 
 
 class OCOPCertificate(models.Model):

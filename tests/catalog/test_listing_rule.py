@@ -121,3 +121,13 @@ def test_revoking_keeps_history_and_delists(client):
     change = certificate.status_changes.get()
     assert (change.status, change.reason) == ("revoked", "Vi phạm an toàn thực phẩm")
     assert OCOPCertificate.objects.filter(pk=certificate.pk).exists()
+
+
+def test_a_product_awaiting_approval_is_not_listed_even_with_a_valid_certificate(client):
+    """A producer's new product stays non-public until an operator approves it."""
+    waiting = make_product("Chờ duyệt")
+    Product.objects.filter(pk=waiting.pk).update(is_public=False)
+    make_product("Đã duyệt")
+    assert catalogue_titles(client) == {"Đã duyệt"}
+    assert not Product.objects.listed().filter(pk=waiting.pk).exists()
+    assert not Product.objects.get(pk=waiting.pk).is_listed
