@@ -53,3 +53,15 @@ def ocop_badge_compact(product):
 def ocop_status_banner(product):
     """A banner saying why the product is not listed (nothing if it is)."""
     return certificate_context(product)
+
+
+@register.filter
+def person(user, empty="—"):
+    """How the back office names who did something: full name, else email.
+
+    Invited accounts get random usernames (Oscar's ``generate_username``),
+    which mean nothing to the people reading a decision's history.
+    """
+    if not user:
+        return empty
+    return user.get_full_name() or user.email or user.get_username()

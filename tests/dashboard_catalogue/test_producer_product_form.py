@@ -9,7 +9,7 @@ from PIL import Image
 from catalog.groups import group_categories
 from moderation.models import ListingReview
 from tests import factories
-from tests.dashboard_catalogue.pages import create_url, image_upload, new_product_data
+from tests.dashboard_catalogue.pages import create_url, image_upload, new_product_data, page_data
 from tests.people import client_for
 
 Product = get_model("catalogue", "Product")
@@ -177,3 +177,20 @@ def test_negative_price_refused_and_currency_fixed(people):
     assert _post(client, data).status_code == 302
     record = Product.objects.get(title="Mật ong bạc hà Đồng Văn").stockrecords.get()
     assert (record.price, record.price_currency) == (5000, "VND")
+
+
+def test_saved_message_offers_the_public_page_only_when_listed(people):
+    """Oscar's "view it on the site" would lead a waiting product to a 404."""
+    client = client_for(people.staff_a)
+    data, _ = new_product_data(client)
+    page = client.post(create_url(), data, follow=True).content.decode()
+    product = Product.objects.get(title="Mật ong bạc hà Đồng Văn")
+    assert "Đã tạo sản phẩm" in page and "chỉ hiện trên trang web khi đã được duyệt" in page
+    assert product.get_absolute_url() not in page
+
+    listed = factories.make_product("Chè Shan tuyết", producer=people.producer_a)
+    response = client.get(f"/dashboard/catalogue/products/{listed.pk}/")
+    data, _ = page_data(response)
+    data["stockrecord_formset-0-price"] = "99000"
+    page = client.post(f"/dashboard/catalogue/products/{listed.pk}/", data, follow=True)
+    assert listed.get_absolute_url() in page.content.decode()
