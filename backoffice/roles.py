@@ -42,11 +42,10 @@ ROLES = {
         for model, actions in _OFFICER_OUTLETS.items()
         for action in actions
     ]
-    + [
-        "partner.view_partner",
-        "catalogue.view_product",
-        "catalogue.view_ocopcertificate",
-    ],
+    # Producers and certificates of its province are read through the
+    # certificates section, which is scoped; Oscar's partner and product
+    # pages are not scoped by province, so no partner/product permission.
+    + ["catalogue.view_ocopcertificate"],
     OPERATOR_GROUP: [
         "catalogue.*",
         "partner.*",
@@ -55,6 +54,18 @@ ROLES = {
         "outlets.*",
         "moderation.*",
         "backoffice.*",
+        # Running the shop in Oscar's own sections: offers and ranges,
+        # vouchers, pages, e-mail templates, shipping, reports, customers
+        # (not deleting accounts, which Oscar also asks to delete an alert).
+        "offer.*",
+        "voucher.*",
+        "flatpages.*",
+        "communication.*",
+        "shipping.*",
+        "analytics.*",
+        "auth.view_user",
+        "auth.add_user",
+        "auth.change_user",
     ],
     EDITOR_GROUP: [
         "wagtailadmin.access_admin",

@@ -1,4 +1,5 @@
-"""The page tree every install starts with: a root and our home page.
+"""The page tree every install starts with: a root, our home page, and a
+Wagtail locale for each content language (Vietnamese, English).
 
 Run after every ``migrate`` (and after a test flush, which also sends
 post_migrate), so a new database, a test database and a restored one all
@@ -16,14 +17,21 @@ HOME_HERO_TEXT = (
 )
 
 
+def ensure_locales():
+    """One Wagtail locale per content language, so editors can translate."""
+    for code, _name in settings.WAGTAIL_CONTENT_LANGUAGES:
+        Locale.objects.get_or_create(language_code=code)
+
+
 @transaction.atomic
 def ensure_home_page():
     from .models import HomePage
 
+    ensure_locales()
     home = HomePage.objects.first()
     if home is not None and Site.objects.filter(root_page=home).exists():
         return
-    locale, _ = Locale.objects.get_or_create(language_code=settings.LANGUAGE_CODE)
+    locale = Locale.objects.get(language_code=settings.LANGUAGE_CODE)
     root = Page.get_first_root_node()
     if root is None:
         root = Page.add_root(instance=Page(title="Root", slug="root", locale=locale))

@@ -1,48 +1,80 @@
-"""Catalogue browsing through the ORM and the listing rule.
+"""Catalogue browsing, ``/search/`` and the autocomplete, on one interface.
 
-Oscar 4.2 browses the catalogue through haystack, whose simple backend shows
-an empty catalogue and whose page costs a query per product. These views
-list ``Product.objects.browsable()`` directly, with certificates and
-producers prefetched, so a page costs the same number of queries at any
-catalogue size. Until the search issue brings a real engine, ``/search/``
-is a plain title/producer match over the same listed products, so nothing
-unlisted can be found.
+Every page builds a :class:`~search.backends.base.SearchQuery` from the
+query string (search/forms.py), asks the configured backend
+(search/backends/) for one page of product ids, the total and the facet
+counts, then loads those products with ``browsable().base_queryset()``, so
+a page costs the same number of queries at any catalogue size and nothing
+unlisted is shown even if the index lags behind.
 """
 from django.conf import settings
 from django.contrib import messages
-from django.db.models import Q
-from django.http import Http404
+from django.core.paginator import Paginator
+from django.http import JsonResponse
 from django.shortcuts import get_object_or_404, redirect
 from django.utils.translation import gettext as _
-from django.views.generic import ListView
-from oscar.apps.search.views import *  # noqa: F401,F403  (fork idiom)
+from django.views import View
+from django.views.generic import TemplateView
 from oscar.core.loading import get_model
+
+from . import forms
+from .backends import get_backend
 
 Product = get_model("catalogue", "Product")
 Category = get_model("catalogue", "Category")
 
 
-class CatalogueView(ListView):
-    context_object_name = "products"
-    template_name = "oscar/catalogue/browse.html"
+class _Window:
+    """A sequence of ``total`` items of which only the current page is loaded,
+    so Django's ``Paginator`` (and Oscar's pagination partial) work as usual."""
 
+    def __init__(self, total, offset, items):
+        self.total, self.offset, self.items = total, offset, items
+
+    def __len__(self):
+        return self.total
+
+    def count(self):
+        return self.total
+
+    def __getitem__(self, index):
+        if isinstance(index, slice) and index.start == self.offset:
+            return self.items
+        return []
+
+
+class CatalogueView(TemplateView):
+    template_name = "oscar/catalogue/browse.html"
     paginate_by = settings.OSCAR_PRODUCTS_PER_PAGE
 
+    def category_ids(self):
+        return None
+
     def get(self, request, *args, **kwargs):
-        try:
-            return super().get(request, *args, **kwargs)
-        except Http404:
+        query = forms.query_from(request.GET, self.paginate_by, self.category_ids())
+        results = get_backend().search(query)
+        if query.page > 1 and query.offset >= results.total:
             # As Oscar does: a page number past the end goes back to page one.
             messages.error(request, _("Số trang không hợp lệ."))
-            query = request.GET.copy()
-            query.pop(self.page_kwarg, None)
-            return redirect(f"{request.path}?{query.urlencode()}" if query else request.path)
-
-    def get_queryset(self):
-        return Product.objects.browsable().base_queryset().order_by("-date_created", "pk")
+            params = request.GET.copy()
+            params.pop("page", None)
+            return redirect(f"{request.path}?{params.urlencode()}" if params else request.path)
+        loaded = Product.objects.browsable().base_queryset().in_bulk(results.ids)
+        products = [loaded[pk] for pk in results.ids if pk in loaded]
+        paginator = Paginator(_Window(results.total, query.offset, products), query.per_page)
+        page = paginator.page(min(query.page, paginator.num_pages))
+        return self.render_to_response(self.get_context_data(
+            query=query, products=products, paginator=paginator, page_obj=page,
+            is_paginated=paginator.num_pages > 1,
+            facets=forms.facet_panels(request.path, query, results.facets),
+            sort_options=forms.sort_options(query),
+            hidden_params=forms.hidden_params(query),
+            **kwargs,
+        ))
 
     def get_context_data(self, **kwargs):
-        return super().get_context_data(summary=_("Tất cả sản phẩm OCOP"), **kwargs)
+        kwargs.setdefault("summary", _("Tất cả sản phẩm OCOP"))
+        return super().get_context_data(**kwargs)
 
 
 class ProductCategoryView(CatalogueView):
@@ -52,27 +84,37 @@ class ProductCategoryView(CatalogueView):
         self.category = get_object_or_404(Category, pk=kwargs["pk"], is_public=True)
         return super().get(request, *args, **kwargs)
 
-    def get_queryset(self):
-        categories = self.category.get_descendants_and_self()
-        return super().get_queryset().filter(categories__in=categories).distinct()
+    def category_ids(self):
+        return list(self.category.get_descendants_and_self().values_list("pk", flat=True))
 
     def get_context_data(self, **kwargs):
-        ctx = super().get_context_data(**kwargs)
-        ctx.update(category=self.category, summary=self.category.name)
-        return ctx
+        return super().get_context_data(
+            category=self.category, summary=self.category.name, **kwargs
+        )
 
 
 class ProductSearchView(CatalogueView):
-    """``/search/?q=``: listed products whose title or producer matches."""
+    """``/search/?q=``: the catalogue narrowed by what people typed."""
 
-    def get_queryset(self):
-        query = self.request.GET.get("q", "").strip()
-        queryset = super().get_queryset()
-        if not query:
-            return queryset.none()
-        return queryset.filter(Q(title__icontains=query) | Q(producer__name__icontains=query))
+    template_name = "oscar/search/results.html"
 
     def get_context_data(self, **kwargs):
-        ctx = super().get_context_data(**kwargs)
-        ctx["summary"] = _("Kết quả tìm kiếm cho “%(q)s”") % {"q": self.request.GET.get("q", "")}
-        return ctx
+        text = kwargs["query"].text
+        if text:
+            kwargs["summary"] = _("Kết quả tìm kiếm cho “%(q)s”") % {"q": text}
+        return super().get_context_data(**kwargs)
+
+
+class SuggestView(View):
+    """``/search/suggest/?q=``: product titles and producers for the search
+    box, as JSON. Without JavaScript the box is a plain GET form to
+    ``/search/``, so nothing depends on this."""
+
+    def get(self, request):
+        suggestions = get_backend().suggest(request.GET.get("q", ""))
+        return JsonResponse({
+            "query": request.GET.get("q", "")[:200],
+            "suggestions": [
+                {"kind": s.kind, "label": s.label, "url": s.url} for s in suggestions
+            ],
+        })

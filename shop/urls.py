@@ -14,14 +14,20 @@ from wagtail import views as wagtail_views
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
+from cms.seo import views as seo_views
+
 urlpatterns = [
     path("i18n/", include("django.conf.urls.i18n")),
     path("django-admin/", admin.site.urls),
     path("cms-admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
+    path("sitemap.xml", seo_views.sitemap, name="sitemap"),
+    path("robots.txt", seo_views.robots_txt, name="robots-txt"),
     re_path(r"^$", wagtail_views.serve, {"path": ""}, name="wagtail_root"),
     path("producers/", apps.get_app_config("partner").urls),
     path("outlets/", include("outlets.urls")),
+    path("api/", include("api.urls")),
+    path("badge/", include("api.badge_urls")),
     # GS1 Digital Link paths (/01/…) and short codes (/t/…) sit at the root.
     path("", include("traceability.urls")),
     path("", include(apps.get_app_config("oscar").urls[0])),

@@ -31,8 +31,8 @@ def client_for(user):
     return client
 
 
-@pytest.fixture
-def people(db):
+def make_people():
+    """The seven people (and producers A and B), made in the current database."""
     producer_a = factories.make_producer("HTX Nông sản A", province_code=PROVINCE_X)
     producer_b = factories.make_producer("HTX Nông sản B", province_code=PROVINCE_Y)
     return SimpleNamespace(
@@ -46,3 +46,8 @@ def people(db):
         officer_y=roles.make_officer(_user("canbo-y"), PROVINCE_Y),
         operator=roles.make_operator(_user("vanhanh")),
     )
+
+
+@pytest.fixture
+def people(db):
+    return make_people()

@@ -16,7 +16,7 @@ from oscar.core.loading import get_class
 class BackofficeDashboardConfig(OscarDashboardConfig):
     label = "backoffice_dashboard"
     name = "backoffice.dashboard"
-    verbose_name = _("backoffice_dashboard")
+    verbose_name = _("Quản trị chủ thể OCOP")
     default_permissions = ["is_staff"]
 
     def ready(self):

@@ -84,7 +84,8 @@ class InvitationActionView(View):
     def post(self, request, pk):
         invitation = get_object_or_404(Invitation.objects.select_related("producer"), pk=pk)
         if not invitation.is_open:
-            messages.error(request, _("Lời mời tới %(email)s đã %(status)s, không thể thay đổi.")
+            messages.error(request, _("Lời mời tới %(email)s không còn hiệu lực (%(status)s), "
+                                      "không thể thay đổi.")
                            % {"email": invitation.email,
                               "status": invitation.get_status_display().lower()})
         else:

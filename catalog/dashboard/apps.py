@@ -14,7 +14,7 @@ from oscar.core.loading import get_class
 class CertificatesDashboardConfig(OscarDashboardConfig):
     label = "certificates_dashboard"
     name = "catalog.dashboard"
-    verbose_name = _("certificates_dashboard")
+    verbose_name = _("Quản trị giấy chứng nhận OCOP")
     default_permissions = ["is_staff"]
 
     def configure_permissions(self):

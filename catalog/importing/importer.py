@@ -17,6 +17,7 @@ from oscar.apps.catalogue.receivers import refresh_materialized_view
 from oscar.core.loading import get_model
 from simple_history.utils import bulk_create_with_history, bulk_update_with_history
 
+from ..signals import products_imported
 from .errors import RowsRefused
 from .existing import unique_value
 from .plan import Changes, Counts, Plan, make_plan
@@ -89,6 +90,20 @@ def _write(plan: Plan, progress):
     ]
     for step in progress(steps, desc="Ghi", total=len(steps), unit=" bước"):
         step()
+    products_imported.send(sender=Product, pks=_written_products(plan))
+
+
+def _written_products(plan: Plan) -> set:
+    """Products whose own rows, or whose producer, certificates, groups or
+    prices the import wrote (what a search document reads)."""
+    pks = {p.pk for p in (*plan.products.created, *plan.products.updated)}
+    pks |= {c.product_id for c in (*plan.certificates.created, *plan.certificates.updated)}
+    pks |= {r.product_id for r in (*plan.new_links, *plan.new_stockrecords,
+                                   *plan.changed_stockrecords)}
+    renamed = [producer.pk for producer in plan.producers.updated]
+    if renamed:
+        pks |= set(Product.objects.filter(producer__in=renamed).values_list("pk", flat=True))
+    return pks
 
 
 #: The reason recorded in a certificate's audit history for imported changes.

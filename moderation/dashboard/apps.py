@@ -8,7 +8,7 @@ from oscar.core.loading import get_class
 class ModerationDashboardConfig(OscarDashboardConfig):
     label = "moderation_dashboard"
     name = "moderation.dashboard"
-    verbose_name = _("moderation_dashboard")
+    verbose_name = _("Quản trị kiểm duyệt")
     default_permissions = ["is_staff"]
 
     def ready(self):

@@ -28,7 +28,7 @@ PERMISSIONS = {
 class OutletsDashboardConfig(OscarDashboardConfig):
     label = "outlets_dashboard"
     name = "outlets.dashboard"
-    verbose_name = _("outlets_dashboard")
+    verbose_name = _("Quản trị điểm bán OCOP")
     default_permissions = ["is_staff"]
 
     def configure_permissions(self):

@@ -17,6 +17,7 @@ SECTIONS = {
     "producer/": "backoffice_dashboard",
     "trace/": "traceability_dashboard",
     "outlets/": "outlets_dashboard",
+    "api/": "api_dashboard",
 }
 
 

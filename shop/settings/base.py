@@ -56,17 +56,17 @@ INSTALLED_APPS = [
     # Oscar, with our forks in place of the apps we change.
     "oscar.config.Shop",
     "oscar.apps.analytics.apps.AnalyticsConfig",
-    "oscar.apps.checkout.apps.CheckoutConfig",
+    "shop.checkout.apps.CheckoutConfig",
     "oscar.apps.address.apps.AddressConfig",
-    "oscar.apps.shipping.apps.ShippingConfig",
+    "shop.shipping.apps.ShippingConfig",
     "catalog.apps.CatalogueConfig",
     "oscar.apps.catalogue.reviews.apps.CatalogueReviewsConfig",
     "oscar.apps.communication.apps.CommunicationConfig",
     "shop.partner.apps.PartnerConfig",
     "oscar.apps.basket.apps.BasketConfig",
-    "oscar.apps.payment.apps.PaymentConfig",
+    "shop.payment.apps.PaymentConfig",
     "oscar.apps.offer.apps.OfferConfig",
-    "oscar.apps.order.apps.OrderConfig",
+    "shop.order.apps.OrderConfig",
     "oscar.apps.customer.apps.CustomerConfig",
     "search.apps.SearchConfig",
     "oscar.apps.voucher.apps.VoucherConfig",
@@ -74,7 +74,7 @@ INSTALLED_APPS = [
     "shop.dashboard.apps.DashboardConfig",
     "oscar.apps.dashboard.reports.apps.ReportsDashboardConfig",
     "oscar.apps.dashboard.users.apps.UsersDashboardConfig",
-    "oscar.apps.dashboard.orders.apps.OrdersDashboardConfig",
+    "shop.dashboard.orders.apps.OrdersDashboardConfig",
     "shop.dashboard.catalogue.apps.CatalogueDashboardConfig",
     "oscar.apps.dashboard.offers.apps.OffersDashboardConfig",
     "oscar.apps.dashboard.partners.apps.PartnersDashboardConfig",
@@ -118,6 +118,12 @@ INSTALLED_APPS = [
     "backoffice.dashboard.apps.BackofficeDashboardConfig",
     "traceability.dashboard.apps.TraceabilityDashboardConfig",
     "outlets.dashboard.apps.OutletsDashboardConfig",
+    # Open data API (Django REST framework, OpenAPI docs served from local files).
+    "rest_framework",
+    "drf_spectacular",
+    "drf_spectacular_sidecar",
+    "api",
+    "api.dashboard.apps.ApiDashboardConfig",
     # Last: its post_migrate gives the roles every app's permissions.
     "backoffice",
 ]
@@ -222,6 +228,7 @@ OSCAR_HIDDEN_FEATURES = ["reviews", "wishlists"]
 # views (``<app>/dashboard/nav.py``, plain data). Entries a user may not open
 # are hidden by Oscar; the views enforce the same permissions.
 def _dashboard_navigation():
+    from api.dashboard.nav import NAVIGATION as api_nav
     from backoffice.dashboard.nav import NAVIGATION as producer_nav
     from catalog.dashboard.nav import NAVIGATION as certificates_nav
     from moderation.dashboard.nav import NAVIGATION as moderation_nav
@@ -235,6 +242,7 @@ def _dashboard_navigation():
         + producer_nav
         + trace_nav
         + outlets_nav
+        + api_nav
     )
 
 
@@ -253,6 +261,8 @@ THUMBNAIL_DEBUG = False
 # A serial opened more often than one package plausibly is gets flagged on
 # its trace page as a possible copy.
 OCOP_COPY_SCAN_THRESHOLD = env.int("OCOP_COPY_SCAN_THRESHOLD", default=20)
+# …or seen from more distinct networks (IPv4 /16, IPv6 /32) than this.
+OCOP_COPY_NETWORK_THRESHOLD = env.int("OCOP_COPY_NETWORK_THRESHOLD", default=5)
 # The address printed in label URLs (defaults to the Wagtail site's root URL).
 OCOP_RESOLVER_BASE_URL = env("OCOP_RESOLVER_BASE_URL", default="")
 
@@ -284,3 +294,103 @@ LOGGING = {
     "handlers": {"console": {"class": "logging.StreamHandler"}},
     "root": {"handlers": ["console"], "level": env("LOG_LEVEL", default="WARNING")},
 }
+
+# --- Checkout and payments (shop/checkout, shop/payment, shop/order) -------
+from shop.order import statuses as _order_statuses  # noqa: E402
+
+# Vietnamese addresses: name, street, commune and province (codes), phone;
+# no postcode or district (shop/checkout/forms.py).
+OSCAR_REQUIRED_ADDRESS_FIELDS = ("first_name", "line1", "country")
+OSCAR_INITIAL_ORDER_STATUS = _order_statuses.NEW
+OSCAR_ORDER_STATUS_PIPELINE = _order_statuses.ORDER_PIPELINE
+OSCAR_INITIAL_LINE_STATUS = _order_statuses.TO_SHIP
+OSCAR_LINE_STATUS_PIPELINE = _order_statuses.LINE_PIPELINE
+# Each producer ships its own goods: a flat charge per producer in the basket.
+OCOP_SHIPPING_PER_PRODUCER = env.int("OCOP_SHIPPING_PER_PRODUCER", default=30000)
+# VietQR bank transfer is offered when the receiving account is set.
+OCOP_VIETQR_BANK_BIN = env("OCOP_VIETQR_BANK_BIN", default="")
+OCOP_VIETQR_ACCOUNT_NUMBER = env("OCOP_VIETQR_ACCOUNT_NUMBER", default="")
+OCOP_VIETQR_ACCOUNT_NAME = env("OCOP_VIETQR_ACCOUNT_NAME", default="")
+OCOP_VIETQR_BANK_NAME = env("OCOP_VIETQR_BANK_NAME", default="")
+# Cards through Stripe are offered when both keys are set; STRIPE_API_BASE
+# points the client at a local emulator (localstripe) instead of Stripe.
+STRIPE_SECRET_KEY = env("STRIPE_SECRET_KEY", default="")
+STRIPE_PUBLISHABLE_KEY = env("STRIPE_PUBLISHABLE_KEY", default="")
+STRIPE_WEBHOOK_SECRET = env("STRIPE_WEBHOOK_SECRET", default="")
+STRIPE_API_BASE = env("STRIPE_API_BASE", default="")
+
+# --- Content, themes and portals (cms/, issue 9) ---------------------------
+INSTALLED_APPS += [
+    "django.contrib.sitemaps",
+    "wagtail.contrib.sitemaps",
+    "wagtail.contrib.routable_page",
+]
+# Page content in Vietnamese and English: wagtail-localize keeps the English
+# tree beside the Vietnamese one; the language cookie picks which is served.
+INSTALLED_APPS[INSTALLED_APPS.index("wagtail.contrib.forms"):0] = [
+    "wagtail_localize",
+    "wagtail_localize.locales",  # replaces wagtail.locales
+]
+WAGTAIL_I18N_ENABLED = True
+WAGTAIL_CONTENT_LANGUAGES = LANGUAGES
+# Each Wagtail site picks a theme folder under themes/ (cms.models.ThemeSettings);
+# the middleware notes it per request and the loader looks there first, then
+# in themes/national/. The cache keeps one entry per theme.
+MIDDLEWARE.insert(
+    MIDDLEWARE.index("django.contrib.sessions.middleware.SessionMiddleware"),
+    "cms.themes.ThemeMiddleware",
+)
+TEMPLATES[0]["DIRS"] = []
+TEMPLATES[0]["APP_DIRS"] = False
+TEMPLATES[0]["OPTIONS"]["loaders"] = [
+    (
+        "cms.themes.CachedThemeLoader",
+        ["cms.themes.ThemeLoader", "django.template.loaders.app_directories.Loader"],
+    )
+]
+TEMPLATES[0]["OPTIONS"]["context_processors"].append("cms.context_processors.portal")
+# The demo's provincial portal answers on quangtri.localhost (cms/demo_data.py).
+if "ALLOWED_HOSTS" not in env.ENVIRON:
+    ALLOWED_HOSTS.append(".localhost")
+# Static files of every theme, namespaced by folder (themes/<name>/static/<name>/).
+STATICFILES_DIRS = sorted(
+    path / "static" for path in THEMES_DIR.iterdir() if (path / "static").is_dir()
+)
+
+# --- Open data API (api/) ---------------------------------------------------
+REST_FRAMEWORK = {
+    "DEFAULT_SCHEMA_CLASS": "drf_spectacular.openapi.AutoSchema",
+    # Proxies in front of the site: rate limits count X-Forwarded-For then.
+    "NUM_PROXIES": env.int("OCOP_API_NUM_PROXIES", default=None),
+}
+# Requests per client: "public" by address (read API, badges excluded),
+# "producer" by token user (write API). DRF syntax: N/second|minute|hour|day.
+OCOP_API_RATES = {
+    "public": env("OCOP_API_PUBLIC_RATE", default="120/minute"),
+    "producer": env("OCOP_API_PRODUCER_RATE", default="60/minute"),
+}
+# Cache-Control max-age of API answers, and of badges (at most one day, and
+# never past the next midnight, when a certificate may lapse).
+OCOP_API_MAX_AGE = env.int("OCOP_API_MAX_AGE", default=300)
+OCOP_BADGE_MAX_AGE = env.int("OCOP_BADGE_MAX_AGE", default=3600)
+# How long the cache remembers when a body was first served (Last-Modified).
+OCOP_API_LAST_MODIFIED_MEMORY = 7 * 24 * 3600
+SPECTACULAR_SETTINGS = {
+    "TITLE": "OCOP Market API",
+    "DESCRIPTION": "Dữ liệu mở về sản phẩm OCOP được công nhận, chủ thể, điểm bán; tra cứu "
+    "giấy chứng nhận; cập nhật giá và tồn kho cho chủ thể (khóa API).",
+    "VERSION": "1.0.0",
+    "SERVE_INCLUDE_SCHEMA": False,
+    "COMPONENT_SPLIT_REQUEST": True,
+    "PREPROCESSING_HOOKS": ["api.schema.only_api"],
+    # Swagger UI and Redoc from drf-spectacular-sidecar's static files: no CDN.
+    "SWAGGER_UI_DIST": "SIDECAR",
+    "SWAGGER_UI_FAVICON_HREF": "SIDECAR",
+    "REDOC_DIST": "SIDECAR",
+}
+
+# --- Search (search/) --------------------------------------------------------
+# Empty: the embedded backend (an index table in the database). Set to an
+# Elasticsearch 8 URL to search there instead (then run rebuild_search_index).
+ELASTICSEARCH_URL = env("ELASTICSEARCH_URL", default="")
+OCOP_SEARCH_INDEX = env("OCOP_SEARCH_INDEX", default="ocop-products")

@@ -617,3 +617,14 @@ def test_imported_certificates_enter_the_audit_history(tmp_path):
     run(write_csv(tmp_path / "b.csv", [row(stars="5")]))
     latest = certificate.history.first()
     assert (latest.history_type, latest.stars) == ("~", 5)
+
+
+def test_imported_products_are_found_by_search_at_once(tmp_path, client):
+    """Bulk writes send no post_save: the importer tells the search index itself."""
+    run(write_csv(tmp_path / "a.csv", [row(product_name="Chiếu cói Nga Sơn")]))
+    response = client.get("/search/", {"q": "chieu coi"})
+    assert [p.title for p in response.context["products"]] == ["Chiếu cói Nga Sơn"]
+
+    run(write_csv(tmp_path / "b.csv", [row(product_name="Chiếu cói Nga Sơn", stars="5")]))
+    response = client.get("/catalogue/", {"stars": "5"})
+    assert [p.title for p in response.context["products"]] == ["Chiếu cói Nga Sơn"]

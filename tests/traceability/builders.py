@@ -1,6 +1,7 @@
 """Builders for traceability records (on top of tests.factories)."""
 import datetime as dt
 import itertools
+from types import SimpleNamespace
 
 from django.utils import timezone
 from stdnum import ean
@@ -8,10 +9,12 @@ from stdnum import ean
 from tests.factories import make_product
 from traceability.models import (
     Batch,
+    ConsumerReport,
     RawMaterialZone,
     TraceEvent,
     ZoneCertification,
 )
+from traceability.serials import generate_serials
 
 _seq = itertools.count(1)
 START = dt.datetime(2025, 9, 1, 1, 30, tzinfo=dt.timezone.utc)
@@ -63,3 +66,21 @@ def batch(product, lot="L2025-01", *, zones=(), events=0):
             zone=zones[0] if zones else None,
         )
     return made
+
+
+def producer_records(producer, name):
+    """A producer's traced product, zone, batch (2 events, 2 serials) and a report."""
+    product = traced_product(f"Chè {name}", producer=producer)
+    own_zone = zone(producer, name=f"Vùng {name}")
+    lot = batch(product, f"L-{name}", zones=[own_zone], events=2)
+    return SimpleNamespace(
+        product=product,
+        zone=own_zone,
+        batch=lot,
+        event=TraceEvent.objects.filter(batch=lot).first(),
+        serial=generate_serials(lot, 2)[0],
+        report=ConsumerReport.objects.create(
+            product=product, batch=lot, code=f"/01/{product.upc}/10/{lot.lot}",
+            kind=ConsumerReport.Kind.FAKE_STAMP, message=f"Tem lạ {name}",
+        ),
+    )

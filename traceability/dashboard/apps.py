@@ -14,7 +14,7 @@ from oscar.core.loading import get_class
 class TraceabilityDashboardConfig(OscarDashboardConfig):
     label = "traceability_dashboard"
     name = "traceability.dashboard"
-    verbose_name = _("traceability_dashboard")
+    verbose_name = _("Quản trị truy xuất nguồn gốc")
     default_permissions = ["is_staff"]
 
     #: URL name → view class: (module under traceability.dashboard.views, class).

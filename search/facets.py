@@ -1,0 +1,110 @@
+"""The facets people refine by, with their Vietnamese labels.
+
+Both backends index the same facet values (search/documents.py) and answer
+with the same :class:`FacetCounts`, so templates never know which engine
+ran. Price bands are fixed here and stored as a small number per product,
+so counting them is a GROUP BY, not a range query per band.
+"""
+from decimal import Decimal
+
+from django.utils.translation import gettext_lazy as _
+
+#: (band number, lower bound inclusive, upper bound exclusive, label)
+PRICE_BANDS = [
+    (1, Decimal(0), Decimal(100_000), _("Dưới 100.000 ₫")),
+    (2, Decimal(100_000), Decimal(200_000), _("100.000 – 200.000 ₫")),
+    (3, Decimal(200_000), Decimal(500_000), _("200.000 – 500.000 ₫")),
+    (4, Decimal(500_000), Decimal(1_000_000), _("500.000 ₫ – 1 triệu ₫")),
+    (5, Decimal(1_000_000), None, _("Từ 1 triệu ₫")),
+]
+#: Listed without a price: shown with "Liên hệ".
+NO_PRICE_BAND = 0
+
+
+def price_band(price) -> int:
+    if price is None:
+        return NO_PRICE_BAND
+    for band, low, high, _label in PRICE_BANDS:
+        if price >= low and (high is None or price < high):
+            return band
+    return NO_PRICE_BAND
+
+
+def _price_labels():
+    return {NO_PRICE_BAND: _("Liên hệ"), **{b: label for b, _lo, _hi, label in PRICE_BANDS}}
+
+
+def _star_labels():
+    return {s: "★" * s for s in (5, 4, 3)}
+
+
+def _group_labels():
+    from catalog.groups import GROUPS
+
+    return {code: vi for code, vi, _en in GROUPS}
+
+
+def _province_labels():
+    from shop.divisions import province_choices
+
+    return dict(province_choices())
+
+
+def _type_labels():
+    from oscar.core.loading import get_model
+
+    return dict(get_model("partner", "Partner").ProducerType.choices)
+
+
+class Facet:
+    """One refinement: its query parameter, the index field, how to read it."""
+
+    def __init__(self, param, field, title, labels, parse=str):
+        self.param, self.field, self.title = param, field, title
+        self._labels, self.parse = labels, parse
+
+    def labels(self) -> dict:
+        return self._labels()
+
+    def clean(self, raw):
+        """The filter value for a query-string value, or None if it is not one."""
+        try:
+            value = self.parse(raw)
+        except (TypeError, ValueError):
+            return None
+        return value if value in self.labels() else None
+
+
+FACETS = [
+    Facet("stars", "stars", _("Hạng sao"), _star_labels, int),
+    Facet("group", "group", _("Nhóm sản phẩm"), _group_labels),
+    Facet("province", "province", _("Tỉnh/thành"), _province_labels),
+    Facet("type", "producer_type", _("Loại chủ thể"), _type_labels),
+    Facet("price", "price_band", _("Khoảng giá"), _price_labels, int),
+]
+FACETS_BY_FIELD = {f.field: f for f in FACETS}
+
+
+class FacetCounts(dict):
+    """``{field: {value: count}}`` for the current query and filters.
+
+    Each facet's counts apply every *other* selected filter, so the
+    alternatives to a chosen value stay visible with honest numbers.
+    """
+
+    @classmethod
+    def from_combinations(cls, rows, filters):
+        """Counts from ``(facet values dict, count)`` rows of one GROUP BY."""
+        counts = cls({f.field: {} for f in FACETS})
+        for values, n in rows:
+            failing = [f for f, v in filters.items() if values.get(f) != v]
+            if len(failing) > 1:
+                continue
+            for field, by_value in counts.items():
+                if failing and failing[0] != field:
+                    continue
+                value = values.get(field)
+                if value in (None, ""):
+                    continue
+                by_value[value] = by_value.get(value, 0) + n
+        return counts

@@ -1,0 +1,22 @@
+"""Fork of Oscar's orders dashboard: each producer fulfils its own lines.
+
+One order may hold goods of several producers. Oscar already lists for a
+producer's staff only the orders holding one of its lines, but then shows
+and lets them change every line and the order itself; here a producer's
+staff see only their own lines and may only move them along the line
+status pipeline (shipped, delivered, cancelled). Order-level actions
+(status, notes, payments, the address) stay with operators.
+"""
+import oscar.apps.dashboard.orders.apps as apps
+
+
+class OrdersDashboardConfig(apps.OrdersDashboardConfig):
+    name = "shop.dashboard.orders"
+
+    def configure_permissions(self):
+        super().configure_permissions()
+        # Notes and the delivery address of a shared order are the operators'.
+        self.permissions_map["order-detail-note"] = ["is_staff"]
+        self.permissions_map["order-shipping-address"] = ["is_staff"]
+        # Order statistics sum whole orders, other producers' lines included.
+        self.permissions_map["order-stats"] = ["is_staff"]
