@@ -6,6 +6,8 @@ schema lists the parameters from the same class. An empty text or choice
 (``province=``) means "all", as an HTML form sends it; an empty number is
 an error. The product filters are the search facets: stars, group,
 province, producer type, price, text.
+Events have no province of their own (a place is free text), so they are
+filtered by time, kind and participating producer only.
 """
 import re
 
@@ -17,8 +19,11 @@ from rest_framework import serializers
 
 from catalog.groups import GROUP_CODES, group_categories
 from catalog.managers import MIN_LISTED_STARS, valid_certificates
+from cms.models import EventPage
 from outlets.geo import with_distance
 from shop import divisions
+
+from . import events
 
 Partner = get_model("partner", "Partner")
 StockRecord = get_model("partner", "StockRecord")
@@ -78,16 +83,33 @@ class ProducerFilter(QueryFilter):
                "q": "name__icontains"}
 
 
+class NumberField(serializers.IntegerField):
+    """A whole-number parameter whose errors are in Vietnamese (DRF has no vi catalogue)."""
+
+    default_error_messages = {
+        "invalid": _("Phải là số nguyên."),
+        "max_value": _("Phải nhỏ hơn hoặc bằng {max_value}."),
+        "min_value": _("Phải lớn hơn hoặc bằng {min_value}."),
+        "max_string_length": _("Số quá lớn."),
+    }
+
+    def __init__(self, **kwargs):
+        super().__init__(required=False, **kwargs)
+
+
+def _producer_field():
+    return NumberField(min_value=1, max_value=MAX_ID, help_text=_("Mã số (id) chủ thể"))
+
+
 class ProductFilter(QueryFilter):
-    stars = serializers.IntegerField(required=False, min_value=MIN_LISTED_STARS, max_value=5)
+    stars = NumberField(min_value=MIN_LISTED_STARS, max_value=5)
     group = serializers.ChoiceField(choices=GROUP_CODES, required=False, allow_blank=True)
     province = _province_field()
     producer_type = serializers.ChoiceField(choices=Partner.ProducerType.values, required=False,
                                             allow_blank=True)
-    producer = serializers.IntegerField(required=False, min_value=1, max_value=MAX_ID,
-                                        help_text=_("Mã số (id) chủ thể"))
-    price_min = serializers.IntegerField(required=False, min_value=0, max_value=MAX_PRICE)
-    price_max = serializers.IntegerField(required=False, min_value=0, max_value=MAX_PRICE)
+    producer = _producer_field()
+    price_min = NumberField(min_value=0, max_value=MAX_PRICE)
+    price_max = NumberField(min_value=0, max_value=MAX_PRICE)
     q = _text_field()
     lookups = {"province": "producer__province_code",
                "producer_type": "producer__producer_type", "producer": "producer_id"}
@@ -157,3 +179,23 @@ class OutletFilter(QueryFilter):
         if near:
             return with_distance(queryset, *near).order_by("distance_km", "pk")
         return queryset.order_by("slug", "pk")
+
+
+class EventFilter(QueryFilter):
+    when = serializers.ChoiceField(
+        choices=["upcoming", "past", "all"], required=False, allow_blank=True,
+        help_text=_("upcoming (mặc định): chưa kết thúc; past: đã kết thúc; all: tất cả"),
+        error_messages={"invalid_choice": _("“{input}” không hợp lệ: chọn upcoming, past "
+                                            "hoặc all.")},
+    )
+    kind = serializers.ChoiceField(
+        choices=EventPage.Kind.values, required=False, allow_blank=True,
+        help_text=_("trade_fair: hội chợ, triển lãm; livestream: phiên livestream bán hàng"),
+        error_messages={"invalid_choice": _("Loại sự kiện “{input}” không có: chọn "
+                                            "trade_fair hoặc livestream.")},
+    )
+    producer = _producer_field()
+    lookups = {"kind": "kind", "producer": "producers__id"}
+
+    def apply(self, queryset):
+        return events.when(super().apply(queryset), self.validated_data.get("when"))

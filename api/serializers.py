@@ -1,9 +1,12 @@
-"""What the public API says about products, producers, outlets and certificates.
+"""What the public API says about products, producers, outlets, certificates, events.
 
 Serializers read only what the views prefetch (certificates, stock
 records, images, categories, hours, assortments), so a page of any size
 costs the same number of queries.
 """
+import zoneinfo
+
+from django.conf import settings
 from django.utils import timezone
 from drf_spectacular.types import OpenApiTypes
 from drf_spectacular.utils import extend_schema_field
@@ -204,7 +207,9 @@ class OutletSerializer(serializers.Serializer):
         return _absolute(self.context, outlet.get_absolute_url())
 
 
-class VerifiedProductSerializer(serializers.Serializer):
+class ProductLinkSerializer(serializers.Serializer):
+    """A product named and linked to its page."""
+
     id = serializers.IntegerField()
     title = serializers.CharField(source="get_title")
     url = serializers.SerializerMethodField()
@@ -216,7 +221,7 @@ class VerifiedProductSerializer(serializers.Serializer):
 class VerificationSerializer(CertificateSerializer):
     """A certificate looked up by number, whatever its state."""
 
-    product = VerifiedProductSerializer()
+    product = ProductLinkSerializer()
     producer = ProducerSummarySerializer(source="product.producer", allow_null=True)
     badge_url = serializers.SerializerMethodField()
 
@@ -224,3 +229,43 @@ class VerificationSerializer(CertificateSerializer):
         from django.urls import reverse
 
         return _absolute(self.context, reverse("api-badge", args=[certificate.number]))
+
+
+class ProducerNameSerializer(serializers.Serializer):
+    id = serializers.IntegerField()
+    name = serializers.CharField()
+
+
+class VietnamTimeField(serializers.DateTimeField):
+    """ISO 8601 in Asia/Ho_Chi_Minh (+07:00), whatever zone a request may activate."""
+
+    def __init__(self, **kwargs):
+        super().__init__(default_timezone=zoneinfo.ZoneInfo(settings.TIME_ZONE),
+                         help_text="ISO 8601, giờ Việt Nam (+07:00)", **kwargs)
+
+
+class EventSerializer(serializers.Serializer):
+    """An event page after ``api.events.prepare``: ``shown`` is its version in the
+    request's language, ``listed`` its products listed today."""
+
+    id = serializers.IntegerField()
+    title = serializers.CharField(source="shown.title")
+    kind = serializers.ChoiceField(choices=["trade_fair", "livestream"])
+    kind_name = serializers.CharField(source="get_kind_display")
+    start = VietnamTimeField()
+    end = VietnamTimeField()
+    place = serializers.CharField(source="shown.place", help_text="Địa điểm (hội chợ)")
+    stream_url = serializers.CharField(source="shown.stream_url",
+                                       help_text="Đường dẫn phát trực tiếp (livestream)")
+    intro = serializers.CharField(source="shown.intro")
+    url = serializers.SerializerMethodField()
+    ics_url = serializers.SerializerMethodField(help_text="Tệp .ics “Thêm vào lịch”")
+    producers = ProducerNameSerializer(many=True, source="producers.all")
+    products = ProductLinkSerializer(many=True, source="listed",
+                                     help_text="Chỉ sản phẩm đang được công nhận hôm nay")
+
+    def get_url(self, event) -> str:
+        return _absolute(self.context, event.shown.url)
+
+    def get_ics_url(self, event) -> str:
+        return _absolute(self.context, event.shown.ics_url)

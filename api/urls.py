@@ -18,6 +18,8 @@ urlpatterns = [
     path("producers/<int:pk>/", views.ProducerDetail.as_view(), name="api-producer-detail"),
     path("outlets/", views.OutletList.as_view(), name="api-outlet-list"),
     path("outlets/<int:pk>/", views.OutletDetail.as_view(), name="api-outlet-detail"),
+    path("events/", views.EventList.as_view(), name="api-event-list"),
+    path("events/<int:pk>/", views.EventDetail.as_view(), name="api-event-detail"),
     path("certificates/<certno:number>", views.CertificateVerification.as_view(),
          name="api-certificate"),
     path("producer/products/", producer_views.ProducerProductList.as_view(),

@@ -1,4 +1,4 @@
-"""The public, read-only API: listed products, producers, outlets, verification.
+"""The public, read-only API: listed products, producers, outlets, events, verification.
 
 Every list starts from the listing rule (``Product.objects.browsable()`` /
 ``listed()`` in catalog/managers.py), never a copy of it, so an unlisted
@@ -29,7 +29,7 @@ from rest_framework.response import Response
 
 from catalog.groups import group_categories
 
-from . import filters, http, serializers
+from . import events, filters, http, serializers
 from .pagination import Pagination
 from .schema import BASIC, ERRORS, NOT_FOUND
 from .throttling import PublicThrottle
@@ -172,6 +172,37 @@ class OutletDetail(OutletMixin, generics.RetrieveAPIView):
     """Một điểm bán đang hoạt động."""
 
 
+class EventMixin(PublicReadMixin):
+    """Live, public event pages, each shown in the request's language (api/events.py)."""
+
+    serializer_class = serializers.EventSerializer
+
+    def get_queryset(self):
+        return events.published_events().order_by("start", "pk")
+
+    def get_serializer(self, *args, **kwargs):
+        if args:
+            events.prepare(args[0] if kwargs.get("many") else [args[0]])
+        return super().get_serializer(*args, **kwargs)
+
+
+@extend_schema_view(get=extend_schema(
+    summary="Sự kiện OCOP: hội chợ, phiên livestream",
+    parameters=[filters.EventFilter], responses={200: serializers.EventSerializer, **ERRORS}))
+class EventList(EventMixin, generics.ListAPIView):
+    """Mặc định các sự kiện chưa kết thúc, sớm nhất trước; when=past: đã kết thúc, mới nhất
+    trước; when=all: tất cả. Giờ theo giờ Việt Nam; nội dung theo ngôn ngữ của yêu cầu nếu
+    trang có bản dịch."""
+
+    filter_class = filters.EventFilter
+
+
+@extend_schema_view(get=extend_schema(
+    summary="Một sự kiện OCOP", responses={200: serializers.EventSerializer, **NOT_FOUND}))
+class EventDetail(EventMixin, generics.RetrieveAPIView):
+    """Một sự kiện đã đăng công khai, sắp diễn ra hay đã qua."""
+
+
 def find_certificate(number):
     """The certificate recorded under ``number`` (exact, then ignoring case), or 404."""
     certificates = OCOPCertificate.objects.select_related(
@@ -206,6 +237,7 @@ ROOT_LINKS = {
     "products": "api-product-list",
     "producers": "api-producer-list",
     "outlets": "api-outlet-list",
+    "events": "api-event-list",
     "producer_products": "api-producer-product-list",
     "schema": "api-schema",
     "docs": "api-docs",

@@ -18,6 +18,7 @@ from schemathesis.specs.openapi.checks import negative_data_rejection
 
 from api.models import ApiToken
 from tests import factories
+from tests.cms import builders
 from tests.outlets.builders import HANOI_STATION, make_outlet
 
 pytestmark = pytest.mark.django_db
@@ -29,7 +30,7 @@ def test_schema_is_valid_openapi_3(tmp_path):
     text = target.read_text()
     assert text.startswith("openapi: 3.")
     for path in ("/api/products/", "/api/certificates/{number}", "/api/outlets/",
-                 "/api/producer/products/{id}/"):
+                 "/api/producer/products/{id}/", "/api/events/", "/api/events/{id}/"):
         assert f"  {path}:" in text
 
 
@@ -59,6 +60,7 @@ def catalogue(people, settings):
     factories.make_product("Giò lụa", producer=people.producer_b, status="revoked")
     outlet = make_outlet(HANOI_STATION)
     outlet.assortment.create(product=product)
+    builders.event("Hội chợ OCOP", producers=[people.producer_a], products=[product])
     _token, key = ApiToken.issue(name="schemathesis", producer=people.producer_a,
                                  user=people.staff_a)
     return key

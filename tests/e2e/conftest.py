@@ -21,20 +21,40 @@ CHROMIUM_ARGS = [
 
 
 @pytest.fixture(scope="session")
-def browser():
+def _chromium():
+    """Playwright and Chromium, started once by the first test that asks."""
+    started = {}
+    yield started
+    if started:
+        started["browser"].close()
+        started["playwright"].stop()
+
+
+@pytest.fixture
+def browser(_chromium):
+    """Chromium, started inside a test rather than before it.
+
+    Started by a session fixture, Playwright came up before the test's
+    database fixture, and the first browser test after a flushed
+    transactional test found an empty database: ``serialized_rollback``
+    did not restore it (Playwright's sync API switches greenlets, and
+    Django keeps its connections per context). Started here, after the
+    database fixture, the restore happens first.
+    """
     if not shutil.which(CHROMIUM):
         pytest.skip(f"no Chromium at {CHROMIUM}: run `make browser` to install it")
-    # Playwright's sync API runs an event loop in this thread; Django would
-    # otherwise refuse the test's own ORM calls made while it is open.
-    os.environ.setdefault("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
-    from playwright.sync_api import sync_playwright
+    if not _chromium:
+        # Playwright's sync API runs an event loop in this thread; Django would
+        # otherwise refuse the test's own ORM calls made while it is open.
+        os.environ.setdefault("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
+        from playwright.sync_api import sync_playwright
 
-    with sync_playwright() as playwright:
-        browser = playwright.chromium.launch(
+        playwright = sync_playwright().start()
+        _chromium["playwright"] = playwright
+        _chromium["browser"] = playwright.chromium.launch(
             executable_path=CHROMIUM, headless=True, args=CHROMIUM_ARGS
         )
-        yield browser
-        browser.close()
+    return _chromium["browser"]
 
 
 @pytest.fixture
