@@ -8,6 +8,7 @@ and :class:`ThemeLoader` looks in that theme's templates first, so one
 install serves several portals under their own host names.
 """
 from contextvars import ContextVar
+from functools import cache
 
 from django.conf import settings
 from django.template.loaders import cached, filesystem
@@ -16,8 +17,13 @@ DEFAULT_THEME = "national"
 _current_theme: ContextVar[str] = ContextVar("ocop_theme", default=DEFAULT_THEME)
 
 
+@cache
 def available_themes() -> list[str]:
-    """Folder names under ``themes/`` that hold templates."""
+    """Folder names under ``themes/`` that hold templates.
+
+    Read once per process: themes are deployed with the code, and the
+    middleware asks on every request.
+    """
     return sorted(
         path.name for path in settings.THEMES_DIR.iterdir() if (path / "templates").is_dir()
     )

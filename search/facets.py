@@ -3,9 +3,11 @@
 Both backends index the same facet values (search/documents.py) and answer
 with the same :class:`FacetCounts`, so templates never know which engine
 ran. Price bands are fixed here and stored as a small number per product,
-so counting them is a GROUP BY, not a range query per band.
+so counting them is a tally of one value, not a range test per band.
 """
+from collections import Counter
 from decimal import Decimal
+from operator import itemgetter
 
 from django.utils.translation import gettext_lazy as _
 
@@ -93,18 +95,35 @@ class FacetCounts(dict):
     """
 
     @classmethod
-    def from_combinations(cls, rows, filters):
-        """Counts from ``(facet values dict, count)`` rows of one GROUP BY."""
-        counts = cls({f.field: {} for f in FACETS})
-        for values, n in rows:
-            failing = [f for f, v in filters.items() if values.get(f) != v]
-            if len(failing) > 1:
-                continue
-            for field, by_value in counts.items():
-                if failing and failing[0] != field:
-                    continue
-                value = values.get(field)
-                if value in (None, ""):
-                    continue
-                by_value[value] = by_value.get(value, 0) + n
+    def from_rows(cls, rows, filters, start=0):
+        """Counts from fetched rows holding every facet's value, in
+        :data:`FACETS` order, from position ``start``.
+
+        One C-level pass per facet over the rows passing the *other*
+        filters: at 20,000 rows this is several times cheaper than grouping
+        the rows into combinations first (nearly every row is its own).
+        """
+        fields = [f.field for f in FACETS]
+        wanted = {fields.index(f) + start: v for f, v in filters.items()}
+        subsets = {}
+        counts = cls()
+        for k, field in enumerate(fields):
+            i = start + k
+            others = tuple(sorted((j, v) for j, v in wanted.items() if j != i))
+            if others not in subsets:
+                subsets[others] = rows_matching(rows, dict(others))
+            tally = Counter(map(itemgetter(i), subsets[others]))
+            tally.pop(None, None)
+            tally.pop("", None)
+            counts[field] = dict(tally)
         return counts
+
+
+def rows_matching(rows, wanted):
+    """The rows whose value at each position of ``wanted`` equals its value."""
+    if not wanted:
+        return rows
+    positions, values = zip(*wanted.items(), strict=True)
+    get = itemgetter(*positions)
+    target = values if len(values) > 1 else values[0]
+    return [row for row in rows if get(row) == target]
