@@ -45,9 +45,12 @@ check: install
 	$(MANAGE) check
 	$(MANAGE) makemigrations --check --dry-run
 
-# Benchmarks print figures; they are never part of `make test`.
+# Benchmarks print figures and refresh docs/performance.md; they are never
+# part of `make test`. Lighthouse comes from package.json (Node.js only here).
 bench: install
 	mkdir -p var
+	@if command -v npm >/dev/null; then npm ci --no-audit --no-fund --loglevel=error; \
+	else echo "npm not found: the Lighthouse benchmark will be skipped"; fi
 	$(PY) -m pytest tests/bench -s -o python_files="bench_*.py" -o addopts="" $(PYTEST_ARGS)
 
 # Debian's Chromium for the browser tests (Playwright cannot download one

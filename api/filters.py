@@ -6,8 +6,8 @@ schema lists the parameters from the same class. An empty text or choice
 (``province=``) means "all", as an HTML form sends it; an empty number is
 an error. The product filters are the search facets: stars, group,
 province, producer type, price, text.
-Events have no province of their own (a place is free text), so they are
-filtered by time, kind and participating producer only.
+Events are filtered by time, kind, province (the editor's 2025 province
+code; the place itself is free text) and participating producer.
 """
 import re
 
@@ -194,8 +194,9 @@ class EventFilter(QueryFilter):
         error_messages={"invalid_choice": _("Loại sự kiện “{input}” không có: chọn "
                                             "trade_fair hoặc livestream.")},
     )
+    province = _province_field()
     producer = _producer_field()
-    lookups = {"kind": "kind", "producer": "producers__id"}
+    lookups = {"kind": "kind", "province": "province_code", "producer": "producers__id"}
 
     def apply(self, queryset):
         return events.when(super().apply(queryset), self.validated_data.get("when"))

@@ -255,6 +255,8 @@ class EventSerializer(serializers.Serializer):
     start = VietnamTimeField()
     end = VietnamTimeField()
     place = serializers.CharField(source="shown.place", help_text="Địa điểm (hội chợ)")
+    province_code = serializers.CharField(help_text="Mã tỉnh/thành (2025), trống nếu không có")
+    province_name = serializers.CharField()
     stream_url = serializers.CharField(source="shown.stream_url",
                                        help_text="Đường dẫn phát trực tiếp (livestream)")
     intro = serializers.CharField(source="shown.intro")

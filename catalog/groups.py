@@ -9,6 +9,7 @@ from functools import lru_cache
 
 from django.utils.translation import gettext_lazy as _
 
+from .bookings import ensure_booking_options
 from .text import fold
 
 # code, Vietnamese name (as the decisions write it), English name
@@ -106,6 +107,9 @@ def ensure_groups():
     # every product (imported, demo or made in the dashboard) can carry one.
     for group_code in ("thuc-pham", *SERVICE_GROUPS):
         saved_product_class_for(group_code)
+    # Tourism services are booked for a date and a party (catalog/bookings.py).
+    for group_code in SERVICE_GROUPS:
+        ensure_booking_options(saved_product_class_for(group_code))
 
 
 def group_categories() -> dict:

@@ -70,6 +70,17 @@ class Product(AbstractProduct):
             and certificate.is_valid_on(timezone.localdate())
         )
 
+    class Meta(AbstractProduct.Meta):
+        indexes = [
+            # "Newest listed products" (the home page): browsable() filters
+            # parent_id IS NULL, and without statistics SQLite then reads the
+            # parent_id index, tests the listing rule on every product and
+            # sorts them all (31 ms of SQL at 10,000 products). With this
+            # index it walks the newest rows and stops after the first eight
+            # listed ones (measured: docs/performance.md, issue 11).
+            models.Index(fields=["parent", "-date_created"], name="ocop_product_newest"),
+        ]
+
 
 class OCOPCertificate(models.Model):
     """Giấy chứng nhận sản phẩm OCOP: one decision certifying one product.
@@ -126,6 +137,15 @@ class OCOPCertificate(models.Model):
         constraints = [
             models.CheckConstraint(
                 condition=models.Q(stars__gte=3, stars__lte=5), name="ocop_stars_3_5"
+            ),
+        ]
+        #: Covers the listing rule's EXISTS (catalog/managers.py): the
+        #: per-product test is answered from the index alone (search bench
+        #: at 20,000 products: the rule alone 25 → 14 ms on SQLite).
+        indexes = [
+            models.Index(
+                fields=["product", "status", "stars", "issued_on", "valid_until"],
+                name="ocop_cert_listing",
             ),
         ]
 

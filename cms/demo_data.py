@@ -116,6 +116,7 @@ def _events(events, products):
         start=_at(today + dt.timedelta(days=12), 8),
         end=_at(today + dt.timedelta(days=15), 21),
         place="Quảng trường Trung tâm, Phường Đông Hà, Quảng Trị",
+        province_code=PORTAL_PROVINCE,
         intro="Bốn ngày giới thiệu và bán sản phẩm OCOP của Quảng Trị và các tỉnh bạn.",
         products=[("product", product) for product in products[:6]],
     )

@@ -19,6 +19,7 @@ from catalog.importing.errors import FieldError, FileRefused, RowError, RowsRefu
 from catalog.importing.reader import RawRow, read_table
 from catalog.text import fold
 from shop import divisions
+from shop.locks import one_at_a_time
 
 from . import openinghours
 from .models import OpeningException, OpeningPeriod, Outlet
@@ -89,6 +90,8 @@ def _coordinate(value):
                          "(ví dụ 16.4564).") from None
     if not number.is_finite():
         raise FieldError(f"“{raw}” không phải số.")
+    if abs(number) > 180:  # no latitude or longitude is larger (and quantize would fail)
+        raise FieldError(f"“{raw}” không phải tọa độ: vĩ độ, kinh độ nằm trong khoảng −180 đến 180.")
     return number.quantize(Decimal("0.000001"))
 
 
@@ -316,6 +319,7 @@ def import_file(path, *, dry_run=False, progress=None) -> Result:
                     ignored_columns=[n for n in table.header if n not in COLUMNS])
     source = f"Nhập từ tệp {getattr(path, 'name', str(path)).rsplit('/', 1)[-1]}"
     with transaction.atomic():
+        one_at_a_time("outlets.import_outlets")  # see shop/locks.py
         matched = _match(rows, errors)
         if errors:
             raise RowsRefused(errors)

@@ -35,6 +35,18 @@ def padded(text) -> str:
     return f" {' '.join(found)} " if found else ""
 
 
+def accented(text, sources) -> str:
+    """``text``'s words as ``sources`` write them, where one folds to it:
+    ("nuoc mam", ["Nước mắm Phú Quốc"]) -> "nước mắm". The index keeps only
+    folded words, so a corrected query is given back its accents from the
+    products it found before it is shown to people."""
+    written = {}
+    for source in sources:
+        for word in _WORD.findall(source or ""):
+            written.setdefault(fold(word)[:MAX_WORD], word.lower())
+    return " ".join(written.get(word, word) for word in words(text))
+
+
 @dataclass
 class ProductDocument:
     pk: int

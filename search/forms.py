@@ -59,6 +59,11 @@ def current_params(query: SearchQuery) -> dict:
     return params
 
 
+def url_for(path, query: SearchQuery) -> str:
+    """The link that reproduces ``query`` on ``path``."""
+    return _url(path, current_params(query))
+
+
 def facet_panels(path, query: SearchQuery, counts) -> list[dict]:
     """Each facet with its values, counts and select/deselect links (no JS)."""
     params = current_params(query)

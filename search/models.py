@@ -51,3 +51,18 @@ class IndexedWord(models.Model):
 
     def __str__(self):
         return self.word
+
+
+class IndexState(models.Model):
+    """One row: a random token replaced on every index write.
+
+    Cached search results (search/backends/embedded.py) are keyed by it, so
+    any change to the index, in any process, retires them. It lives in the
+    database rather than in the cache so that a rolled-back transaction
+    rolls the token back with the rows it describes.
+    """
+
+    token = models.CharField(max_length=32)
+
+    def __str__(self):
+        return self.token

@@ -5,8 +5,12 @@ query string (search/forms.py), asks the configured backend
 (search/backends/) for one page of product ids, the total and the facet
 counts, then loads those products with ``browsable().base_queryset()``, so
 a page costs the same number of queries at any catalogue size and nothing
-unlisted is shown even if the index lags behind.
+unlisted is shown even if the index lags behind. A query that finds nothing
+is tried once more as the backend corrects it (a missing space, one typo),
+and the page says so ("Có phải bạn muốn tìm").
 """
+from dataclasses import replace
+
 from django.conf import settings
 from django.contrib import messages
 from django.core.paginator import Paginator
@@ -19,6 +23,7 @@ from oscar.core.loading import get_model
 
 from . import forms
 from .backends import get_backend
+from .documents import accented
 
 Product = get_model("catalogue", "Product")
 Category = get_model("catalogue", "Category")
@@ -52,7 +57,16 @@ class CatalogueView(TemplateView):
 
     def get(self, request, *args, **kwargs):
         query = forms.query_from(request.GET, self.paginate_by, self.category_ids())
-        results = get_backend().search(query)
+        backend = get_backend()
+        results = backend.search(query)
+        typed = None
+        if query.words and not results.total and query.page == 1:
+            # Nothing for the query as typed: show what a missing space or
+            # one typo would find, and say so ("did you mean", as big shops do).
+            corrected = backend.correct(query.text)
+            if corrected:
+                typed, query = query.text, replace(query, text=corrected)
+                results = backend.search(query)
         if query.page > 1 and query.offset >= results.total:
             # As Oscar does: a page number past the end goes back to page one.
             messages.error(request, _("Số trang không hợp lệ."))
@@ -61,6 +75,12 @@ class CatalogueView(TemplateView):
             return redirect(f"{request.path}?{params.urlencode()}" if params else request.path)
         loaded = Product.objects.browsable().base_queryset().in_bulk(results.ids)
         products = [loaded[pk] for pk in results.ids if pk in loaded]
+        did_you_mean = None
+        if typed:
+            query.text = accented(query.text, (
+                text for p in products[:3] for text in (p.title, getattr(p.producer, "name", ""))))
+            did_you_mean = {"typed": typed, "text": query.text,
+                            "url": forms.url_for(request.path, query)}
         paginator = Paginator(_Window(results.total, query.offset, products), query.per_page)
         page = paginator.page(min(query.page, paginator.num_pages))
         return self.render_to_response(self.get_context_data(
@@ -69,6 +89,7 @@ class CatalogueView(TemplateView):
             facets=forms.facet_panels(request.path, query, results.facets),
             sort_options=forms.sort_options(query),
             hidden_params=forms.hidden_params(query),
+            did_you_mean=did_you_mean,
             **kwargs,
         ))
 

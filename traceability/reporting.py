@@ -5,9 +5,8 @@ and no address is kept for it): every submission counts, valid or not, so
 that nobody can make the server decode photos without end.
 """
 from django.conf import settings
-from django.core.cache import cache
 
-from . import notifications, resolver
+from . import notifications, ratelimit, resolver
 from .models import ConsumerReport
 
 #: Default for ``settings.OCOP_REPORTS_PER_HOUR``.
@@ -31,13 +30,7 @@ def rate_network(address: str | None) -> str:
 def over_limit(address: str | None) -> bool:
     """Count this submission; True when it is over the hourly limit."""
     key = "ocop:trace-report:" + (rate_network(address) or "unknown")
-    cache.add(key, 0, timeout=WINDOW_SECONDS)
-    try:
-        count = cache.incr(key)
-    except ValueError:  # expired between add and incr
-        cache.set(key, 1, timeout=WINDOW_SECONDS)
-        count = 1
-    return count > reports_per_hour()
+    return ratelimit.count(key, WINDOW_SECONDS) > reports_per_hour()
 
 
 def save_report(resolution: resolver.Resolution, cleaned: dict, address: str | None):

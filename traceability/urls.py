@@ -22,6 +22,8 @@ urlpatterns = [
     re_path(
         r"^t/(?P<token>[^/]+)/qr\.(?P<fmt>png|svg)$", views.QRCodeView.as_view(), name="short-qr"
     ),
-    re_path(r"^01/.*$", views.DigitalLinkView.as_view(), name="digital-link"),
+    # The named group lets Django's set_language rebuild the path after a
+    # language switch (translate_url reverses it); unnamed, it came back as /01/.
+    re_path(r"^01/(?P<path>.*)$", views.DigitalLinkView.as_view(), name="digital-link"),
     re_path(r"^t/(?P<token>[^/]+)/?$", views.ShortCodeView.as_view(), name="short-code"),
 ]

@@ -14,7 +14,7 @@ from django.utils.decorators import method_decorator
 from django.utils.translation import gettext as _
 from django.views import View
 
-from . import copies, digital_link, labels, linkset, printing, resolver
+from . import copies, digital_link, labels, linkset, printing, ratelimit, resolver
 from .forms import ConsumerReportForm
 from .models import Batch, ScanRecord
 
@@ -50,6 +50,12 @@ def unknown(request) -> HttpResponse:
     return render(request, "traceability/unknown.html", {}, status=404)
 
 
+def too_many_scans(request) -> HttpResponse:
+    response = render(request, "traceability/too_many.html", {}, status=429)
+    response["Retry-After"] = str(ratelimit.SCAN_WINDOW_SECONDS)
+    return response
+
+
 class ResolverView(View):
     """Base: subclasses turn the request into a :class:`resolver.Resolution`."""
 
@@ -59,6 +65,8 @@ class ResolverView(View):
         raise NotImplementedError
 
     def get(self, request, **kwargs):
+        if ratelimit.scans_over_limit(request.META.get("REMOTE_ADDR")):
+            return too_many_scans(request)
         try:
             resolution = self.resolve(request, **kwargs)
         except digital_link.Malformed as error:

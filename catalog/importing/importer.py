@@ -17,6 +17,8 @@ from oscar.apps.catalogue.receivers import refresh_materialized_view
 from oscar.core.loading import get_model
 from simple_history.utils import bulk_create_with_history, bulk_update_with_history
 
+from shop.locks import one_at_a_time
+
 from ..signals import products_imported
 from .errors import RowsRefused
 from .existing import unique_value
@@ -64,6 +66,7 @@ def import_file(path, *, dry_run=False, progress=None) -> Result:
         progress=lambda items: progress(items, desc="Kiểm tra", total=len(items), unit=" dòng"),
     )
     with transaction.atomic():
+        one_at_a_time("catalog.import_ocop")  # see shop/locks.py
         plan = make_plan(rows)
         errors += plan.errors
         if errors:

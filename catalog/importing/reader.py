@@ -12,6 +12,7 @@ import codecs
 import csv
 import io
 import zipfile
+import zlib
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -109,7 +110,10 @@ def _xlsx_rows(data: bytes):
         sheet = workbook.worksheets[0]
         sheet.reset_dimensions()  # some writers record a wrong used range
         yield from enumerate(sheet.iter_rows(values_only=True), start=1)
-    except (InvalidFileException, zipfile.BadZipFile, KeyError, ValueError, IndexError) as exc:
+    # A damaged workbook fails deep inside zipfile, zlib or the XML parser
+    # (ParseError is a SyntaxError); each is the file's fault, not ours.
+    except (InvalidFileException, zipfile.BadZipFile, zlib.error, EOFError, SyntaxError,
+            NotImplementedError, KeyError, ValueError, IndexError) as exc:
         raise FileRefused(f"Không đọc được tệp XLSX ({exc}).") from None
 
 

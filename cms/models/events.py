@@ -16,6 +16,8 @@ from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.models import Page
 from wagtail.search import index
 
+from shop.divisions import province_choices, province_name
+
 from ..calendar import event_ics
 from .base import IndexPageMixin, IntroMixin, ProductSelectionMixin, body_field
 
@@ -50,6 +52,12 @@ class EventPage(RoutablePageMixin, ProductSelectionMixin, IntroMixin, Page):
     start = models.DateTimeField(_("Bắt đầu"))
     end = models.DateTimeField(_("Kết thúc"))
     place = models.CharField(_("Địa điểm"), max_length=255, blank=True)
+    # The place is free text; the province (2025 code) is what the API and
+    # provincial portals filter on. Optional: a livestream has no place.
+    province_code = models.CharField(
+        _("Tỉnh/thành"), max_length=2, blank=True, choices=province_choices,
+        help_text=_("Tỉnh/thành nơi diễn ra sự kiện (danh mục 34 tỉnh/thành năm 2025)."),
+    )
     stream_url = models.URLField(_("Đường dẫn phát trực tiếp"), blank=True)
     producers = ParentalManyToManyField(
         "partner.Partner", verbose_name=_("Chủ thể tham gia"), blank=True,
@@ -60,7 +68,7 @@ class EventPage(RoutablePageMixin, ProductSelectionMixin, IntroMixin, Page):
     content_panels = Page.content_panels + [
         MultiFieldPanel(
             [FieldPanel("kind"), FieldPanel("start"), FieldPanel("end"),
-             FieldPanel("place"), FieldPanel("stream_url")],
+             FieldPanel("place"), FieldPanel("province_code"), FieldPanel("stream_url")],
             heading=_("Thời gian và địa điểm (giờ Việt Nam)"),
         ),
         FieldPanel("intro"),
@@ -70,6 +78,7 @@ class EventPage(RoutablePageMixin, ProductSelectionMixin, IntroMixin, Page):
     ]
     search_fields = IntroMixin.search_fields + [
         index.SearchField("place"), index.FilterField("start"),
+        index.FilterField("province_code"),
     ]
     parent_page_types = ["cms.EventIndexPage"]
     subpage_types = []
@@ -88,6 +97,10 @@ class EventPage(RoutablePageMixin, ProductSelectionMixin, IntroMixin, Page):
             errors["place"] = _("Hội chợ cần địa điểm.")
         if errors:
             raise ValidationError(errors)
+
+    @property
+    def province_name(self):
+        return province_name(self.province_code)
 
     @property
     def ics_url(self):

@@ -66,9 +66,9 @@ class HomePage(ProductSelectionMixin, Page):
     def route(self, request, path_components):
         """Serve the Vietnamese page where its translation does not exist yet.
 
-        The language cookie makes Wagtail route through the English tree
+        An ``/en/`` address makes Wagtail route through the English tree
         (``site.root_page.localized``); a page nobody has translated would
-        then be missing from it, so its address falls back to the original.
+        then be missing from it, so ``/en/<its path>`` serves the original.
         """
         try:
             return super().route(request, path_components)

@@ -1,5 +1,7 @@
 """Per-site choices: which theme a portal wears and which province it serves."""
+from django.core.cache import cache
 from django.db import models
+from django.http.request import split_domain_port
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel
 from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
@@ -28,13 +30,36 @@ class ThemeSettings(BaseSiteSetting):
 
     @classmethod
     def of_request(cls, request):
-        """The request's site settings, read once per request and never created.
+        """The request's site and its settings, from the cache; never created.
 
-        Wagtail's ``for_request`` creates the row on first read; a page view
-        must not write (and must cost the same queries on every visit).
+        Every page asks (the theme middleware), so a warm request costs no
+        query: the answer per host and port is kept in Django's cache and
+        dropped whenever a site or a setting is saved or deleted
+        (``cms.receivers``). Wagtail's ``for_request`` would instead create
+        the row on first read and query on every request; a page view must
+        not write.
         """
         if not hasattr(request, "_ocop_theme_settings"):
-            site = Site.find_for_request(request)
-            found = cls.objects.filter(site=site).first() if site else None
-            request._ocop_theme_settings = found or cls(site=site)
+            hostname = split_domain_port(request._get_raw_host())[0]
+            host = f"{hostname}:{request.get_port()}"
+            portals = cache.get(PORTALS_CACHE_KEY) or {}
+            if host not in portals:
+                site = Site.find_for_request(request)
+                found = cls.objects.filter(site=site).first() if site else None
+                portals[host] = (site, found or cls(site=site))
+                cache.set(PORTALS_CACHE_KEY, portals, PORTALS_CACHE_SECONDS)
+            site, request._ocop_theme_settings = portals[host]
+            if not hasattr(request, "_wagtail_site"):
+                request._wagtail_site = site  # Wagtail's serve reads it from here
         return request._ocop_theme_settings
+
+
+#: Cache entry of every portal's site and settings, by host and port. The
+#: timeout bounds how long a process with its own (local-memory) cache keeps
+#: an answer another process has changed.
+PORTALS_CACHE_KEY = "ocop:portals"
+PORTALS_CACHE_SECONDS = 300
+
+
+def forget_portals(**kwargs):
+    cache.delete(PORTALS_CACHE_KEY)

@@ -1,7 +1,7 @@
 """Template tags for search engines and sharing (see cms/seo/)."""
 from django import template
 
-from ..seo import jsonld, opengraph
+from ..seo import alternates, jsonld, opengraph
 
 register = template.Library()
 
@@ -21,7 +21,23 @@ def outlet_jsonld(context, outlet):
     return jsonld.render(jsonld.store(outlet, context["request"]))
 
 
+@register.simple_tag(takes_context=True)
+def language_versions(context):
+    """This page in each language (the VI/EN switch); empty on neutral addresses."""
+    request = context.get("request")
+    if request is None:
+        return []
+    return alternates.language_versions(request, context.get("page"))
+
+
 @register.inclusion_tag("cms/partials/open_graph.html", takes_context=True)
 def open_graph(context):
-    """Canonical URL and Open Graph tags for whatever the page shows."""
-    return {"og": opengraph.describe(context)}
+    """Canonical URL, hreflang alternates and Open Graph tags for the page."""
+    request = context.get("request")
+    versions = language_versions(context)
+    return {
+        "og": opengraph.describe(context),
+        "alternates": [
+            {"code": v["code"], "url": request.build_absolute_uri(v["url"])} for v in versions
+        ],
+    }

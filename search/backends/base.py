@@ -4,7 +4,8 @@ A view builds a :class:`SearchQuery` (text, category, facet filters, sort,
 page), hands it to the configured backend (``search.backends.get_backend``)
 and gets back a :class:`SearchResults`: the product ids of the page, the
 total and the facet counts. Indexing is ``index(products)`` and
-``remove(pks)``; ``suggest(text)`` feeds the autocomplete.
+``remove(pks)``; ``suggest(text)`` feeds the autocomplete and
+``correct(text)`` the "did you mean" of a query that found nothing.
 
 Every backend applies the listing rule at query time, so a stale index
 never shows a product whose certificate lapsed or was revoked.
@@ -82,3 +83,8 @@ class SearchBackend:
 
     def suggest(self, text, limit=8) -> list[Suggestion]:
         raise NotImplementedError
+
+    def correct(self, text) -> str | None:
+        """A corrected query for one that found nothing ("did you mean"),
+        or None. Optional: an engine without it offers no correction."""
+        return None

@@ -1,130 +1,61 @@
 """Checkout forms: a Vietnamese delivery address and the payment method.
 
-Since 1 July 2025 an address is street, commune/ward and province; the
-province is picked from the 34 official ones and the commune must be one of
-that province's (typed or picked by name or code; ``shop.divisions`` reads
-the 3,321 official names), so a parcel never leaves with a commune that no
-longer exists. The phone number is required: couriers call before they
-deliver and collect cash.
+The address rules (2025 province and commune, Vietnamese phone) live in
+``address.forms``, shared with the address book; this module adds them to
+Oscar's delivery address form and checks the buyer's tax code.
 """
-from functools import lru_cache
-
-import phonenumbers
 from django import forms
 from django.utils.translation import gettext_lazy as _
 from oscar.apps.checkout.forms import *  # noqa: F401,F403  (fork idiom)
+from oscar.apps.checkout.forms import GatewayForm as OscarGatewayForm
 from oscar.apps.checkout.forms import ShippingAddressForm as OscarShippingAddressForm
+from oscar.core.loading import get_class
+from stdnum.exceptions import InvalidChecksum
+from stdnum.exceptions import ValidationError as InvalidNumber
+from stdnum.vn import mst
 
-from catalog.text import fold
-from shop import divisions
-from shop.order.country import vietnam
-
-
-@lru_cache(maxsize=64)
-def commune_choices(province_code: str) -> tuple:
-    """(code, name) of the communes/wards of a province, by name."""
-    from vietnam_provinces import Ward
-
-    wards = (w for w in Ward.iter_all() if f"{int(w.province_code):02d}" == province_code)
-    choices = ((divisions.ward_code(w), w.name) for w in wards)
-    return tuple(sorted(choices, key=lambda choice: fold(choice[1])))
+VietnameseAddressMixin = get_class("address.forms", "VietnameseAddressMixin")
+ADDRESS_FIELDS = get_class("address.forms", "ADDRESS_FIELDS")
+ADDRESS_LABELS = get_class("address.forms", "ADDRESS_LABELS")
+# Kept under checkout.forms for the views that load them from here.
+commune_choices = get_class("address.forms", "commune_choices")
+vietnamese_phone = get_class("address.forms", "vietnamese_phone")
 
 
-def vietnamese_phone(value: str) -> str:
-    """A Vietnamese phone number in E.164 (+84…), or a ValidationError."""
+def vietnamese_tax_code(value: str) -> str:
+    """A mã số thuế as printed on invoices (0101234567, 0101234567-001), or a ValidationError."""
     try:
-        number = phonenumbers.parse(value, "VN")
-    except phonenumbers.NumberParseException:
-        number = None
-    if number is None or not phonenumbers.is_valid_number_for_region(number, "VN"):
+        mst.validate(value)
+    except InvalidChecksum:
+        raise forms.ValidationError(
+            _("Mã số thuế %(value)s không đúng: chữ số kiểm tra không khớp, hãy xem lại."),
+            params={"value": value},
+        ) from None
+    except InvalidNumber:
         raise forms.ValidationError(
             _(
-                "Số điện thoại %(value)s không hợp lệ: "
-                "hãy nhập số Việt Nam, ví dụ 0912 345 678."
+                "Mã số thuế %(value)s không hợp lệ: hãy nhập 10 chữ số, "
+                "hoặc 13 chữ số với chi nhánh (ví dụ 0101234567-001)."
             ),
             params={"value": value},
-        )
-    return phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.E164)
+        ) from None
+    return mst.format(value)
 
 
-_KINDS = ("xa ", "phuong ", "dac khu ")
-
-
-def find_commune(text: str, province_code: str):
-    """The commune of the province named by ``text``, taking its kind at its word.
-
-    ``divisions.find_commune`` lets "Phường Ba Đình" find "Xã Ba Đình" (it
-    ignores the kind, as imports need); a buyer who writes the kind means
-    it, and Phường Ba Đình is in Hà Nội.
-    """
-    ward = divisions.find_commune(text, province_code)
-    typed = fold(text)
-    if ward and typed.startswith(_KINDS) and typed != fold(ward.name):
-        return None
-    return ward
-
-
-class ShippingAddressForm(OscarShippingAddressForm):
-    province_code = forms.ChoiceField(label=_("Tỉnh/thành phố"))
-    commune = forms.CharField(
-        label=_("Xã/phường"),
-        max_length=128,
-        help_text=_("Tên hoặc mã xã/phường theo danh mục từ 1/7/2025."),
-        widget=forms.TextInput(attrs={"list": "communes", "autocomplete": "off"}),
-    )
-
+class ShippingAddressForm(VietnameseAddressMixin, OscarShippingAddressForm):
     class Meta(OscarShippingAddressForm.Meta):
-        fields = ["first_name", "line1", "province_code", "phone_number", "notes"]
-        labels = {
-            "first_name": _("Họ và tên người nhận"),
-            "line1": _("Số nhà, đường, thôn/xóm"),
-            "notes": _("Ghi chú cho người giao hàng"),
-        }
+        fields = ADDRESS_FIELDS
+        labels = ADDRESS_LABELS
+
+
+class GatewayForm(OscarGatewayForm):
+    """Oscar's first checkout step with a name for the password box.
+
+    Oscar's template puts the box after the "returning customer" radio
+    without a label, so a screen reader announced an unnamed field (axe:
+    ``label``, tests/e2e/test_a11y.py).
+    """
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
-        self.fields["province_code"].choices = [("", _("— Chọn tỉnh/thành —"))] + (
-            divisions.province_choices()
-        )
-        phone = self.fields["phone_number"]
-        phone.required = True
-        phone.label = _("Số điện thoại")
-        phone.help_text = _("Người giao hàng gọi số này trước khi giao.")
-        if self.instance.commune_code and not self.is_bound:
-            self.initial["commune"] = divisions.commune_name(self.instance.commune_code)
-        # Fields in display order: the commune belongs under its province.
-        order = ["first_name", "phone_number", "line1", "province_code", "commune", "notes"]
-        self.order_fields(order)
-
-    def adjust_country_field(self):
-        # Oscar hides the country when only one ships; we only deliver in Vietnam.
-        self.fields.pop("country", None)
-        self.instance.country = vietnam()
-
-    def communes(self):
-        """Communes of the chosen province, offered as suggestions."""
-        code = self.data.get(self.add_prefix("province_code")) or self.initial.get(
-            "province_code"
-        )
-        return commune_choices(code) if code else ()
-
-    def clean_phone_number(self):
-        return vietnamese_phone(self.cleaned_data.get("phone_number", "").strip())
-
-    def clean(self):
-        cleaned = super().clean()
-        province = cleaned.get("province_code")
-        commune = cleaned.get("commune")
-        if province and commune:
-            ward = find_commune(commune, province)
-            if ward is None:
-                self.add_error(
-                    "commune",
-                    _("Không có xã/phường “%(commune)s” ở %(province)s (danh mục từ 1/7/2025).")
-                    % {"commune": commune, "province": divisions.province_name(province)},
-                )
-            else:
-                self.instance.commune_code = divisions.ward_code(ward)
-                self.instance.province_code = province
-                self.instance.set_division_names()
-        return cleaned
+        self.fields["password"].widget.attrs.setdefault("aria-label", _("Mật khẩu"))

@@ -39,6 +39,19 @@ class CheckoutSessionMixin(session.CheckoutSessionMixin):
                 message=_("Hãy chọn cách thanh toán."),
             )
 
+    def check_shipping_data_is_captured(self, request):
+        # Nothing shipped (bookings only): the producer needs a name and phone.
+        if not request.basket.is_shipping_required() and not (
+            self.checkout_session.new_billing_address_fields() or {}
+        ).get("phone_number"):
+            raise exceptions.FailedPreCondition(
+                url=reverse("checkout:contact"),
+                message=_(
+                    "Hãy cho biết họ tên và số điện thoại để chủ thể OCOP xác nhận lượt đặt."
+                ),
+            )
+        super().check_shipping_data_is_captured(request)
+
     def get_payment_method(self):
         """The chosen payment method if it is still offered, else None."""
         return gateways.get(self.checkout_session.payment_method() or "")
@@ -47,11 +60,15 @@ class CheckoutSessionMixin(session.CheckoutSessionMixin):
         submission = super().build_submission(**kwargs)
         # Later e-mails about the order speak the language it was placed in.
         submission["order_kwargs"].setdefault("language", translation.get_language())
+        # A company buyer's e-invoice details, from the payment step.
+        for key, value in self.checkout_session.company_invoice().items():
+            submission["order_kwargs"].setdefault(key, value)
         return submission
 
     def get_context_data(self, **kwargs):
         ctx = super().get_context_data(**kwargs)
         ctx["payment_method"] = self.get_payment_method()
+        ctx["company_invoice"] = self.checkout_session.company_invoice()
         method = ctx.get("shipping_method")
         if hasattr(method, "breakdown"):
             ctx["shipping_breakdown"] = method.breakdown(ctx["basket"])

@@ -9,6 +9,7 @@ order paid by transfer waits as "awaiting transfer"), and the thank-you
 page shows what the method asks the customer to do next.
 """
 from django import forms
+from django.contrib import messages
 from django.http import JsonResponse
 from django.shortcuts import redirect
 from django.urls import reverse_lazy
@@ -17,6 +18,7 @@ from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 from django.views import generic
 from oscar.apps.checkout import views
+from oscar.apps.checkout.exceptions import PassedSkipCondition
 from oscar.apps.checkout.views import *  # noqa: F401,F403  (fork idiom)
 from oscar.apps.payment.exceptions import UnableToTakePayment
 from oscar.core.loading import get_class, get_model
@@ -26,15 +28,34 @@ from shop.payment import gateways
 CheckoutSessionMixin = get_class("checkout.session", "CheckoutSessionMixin")
 UnableToPlaceOrder = get_class("order.exceptions", "UnableToPlaceOrder")
 commune_choices = get_class("checkout.forms", "commune_choices")
+vietnamese_tax_code = get_class("checkout.forms", "vietnamese_tax_code")
 Source = get_model("payment", "Source")
 SourceType = get_model("payment", "SourceType")
 
 
 class ShippingAddressView(views.ShippingAddressView):
     def get_available_addresses(self):
-        # Address-book entries carry no official commune code; the form asks
-        # again so that every parcel has a commune from the 2025 list.
-        return self.request.user.addresses.none()
+        # Only address-book entries on the 2025 list (shop/address): every
+        # parcel needs an official commune; older entries are typed again.
+        return super().get_available_addresses().exclude(commune_code="").exclude(
+            province_code="")
+
+    def post(self, request, *args, **kwargs):
+        # Oscar takes any of the user's entries by id (and fails on an unknown
+        # one); only those offered may be chosen.
+        address_id = request.POST.get("address_id")
+        if request.user.is_authenticated and address_id is not None:
+            offered = self.get_available_addresses()
+            if not address_id.isdigit() or not offered.filter(pk=address_id).exists():
+                messages.error(request, _("Địa chỉ này thiếu xã/phường theo danh mục mới: "
+                                          "hãy nhập lại địa chỉ giao hàng."))
+                return redirect("checkout:shipping-address")
+        return super().post(request, *args, **kwargs)
+
+    def skip_unless_basket_requires_shipping(self, request):
+        # Bookings only: no address, but a name and phone (checkout.contact).
+        if not request.basket.is_shipping_required():
+            raise PassedSkipCondition(url=reverse_lazy("checkout:contact"))
 
 
 class CommunesView(generic.View):
@@ -49,10 +70,34 @@ class CommunesView(generic.View):
 
 class PaymentMethodForm(forms.Form):
     method = forms.ChoiceField(label=gettext_lazy("Cách thanh toán"), widget=forms.RadioSelect)
+    # Optional: a company buying for its books gets the e-invoice in its name.
+    buyer_company = forms.CharField(
+        label=gettext_lazy("Tên công ty (xuất hóa đơn công ty)"), max_length=255, required=False
+    )
+    buyer_tax_code = forms.CharField(
+        label=gettext_lazy("Mã số thuế (xuất hóa đơn công ty)"),
+        max_length=20,
+        required=False,
+        help_text=gettext_lazy("10 chữ số, hoặc 13 với chi nhánh (0101234567-001)."),
+    )
 
     def __init__(self, *args, methods=(), **kwargs):
         super().__init__(*args, **kwargs)
         self.fields["method"].choices = [(m.code, m.name) for m in methods]
+
+    def clean_buyer_tax_code(self):
+        value = self.cleaned_data["buyer_tax_code"].strip()
+        return vietnamese_tax_code(value) if value else ""
+
+    def clean(self):
+        cleaned = super().clean()
+        company = cleaned.get("buyer_company", "").strip()
+        cleaned["buyer_company"] = company
+        if company and not cleaned.get("buyer_tax_code") and not self.has_error("buyer_tax_code"):
+            self.add_error("buyer_tax_code", _("Hãy nhập mã số thuế của công ty để xuất hóa đơn."))
+        if cleaned.get("buyer_tax_code") and not company:
+            self.add_error("buyer_company", _("Hãy nhập tên công ty ghi trên hóa đơn."))
+        return cleaned
 
 
 class PaymentMethodView(CheckoutSessionMixin, generic.FormView):
@@ -71,10 +116,16 @@ class PaymentMethodView(CheckoutSessionMixin, generic.FormView):
 
     def get_initial(self):
         chosen = self.get_payment_method()
-        return {"method": chosen.code if chosen else gateways.available()[0].code}
+        return {
+            "method": chosen.code if chosen else gateways.available()[0].code,
+            **self.checkout_session.company_invoice(),
+        }
 
     def form_valid(self, form):
         self.checkout_session.pay_by(form.cleaned_data["method"])
+        self.checkout_session.bill_company(
+            form.cleaned_data["buyer_company"], form.cleaned_data["buyer_tax_code"]
+        )
         return super().form_valid(form)
 
 

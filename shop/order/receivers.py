@@ -2,8 +2,13 @@
 
 Payment confirmed or order cancelled (operators), a producer's lines
 shipped, delivered or cancelled (each producer): the customer hears of it
-in the language the order was placed in (``Order.language``).
+in the language the order was placed in (``Order.language``). A producer
+who marks several lines shipped at once sends one e-mail listing them, not
+one per line: the dashboard moves them inside ``line_news_batch()``.
 """
+import contextvars
+from contextlib import contextmanager
+
 from django.conf import settings
 from django.core.mail import send_mail
 from django.dispatch import receiver
@@ -19,6 +24,8 @@ LINE_NEWS = {
     statuses.SHIPPED: "shipped",
     statuses.DELIVERED: "delivered",
     statuses.LINE_CANCELLED: "line_cancelled",
+    statuses.CONFIRMED: "booking_confirmed",
+    statuses.DECLINED: "booking_declined",
 }
 
 
@@ -38,7 +45,34 @@ def order_moved(sender, order, old_status, new_status, **kwargs):
         tell_customer(order, ORDER_NEWS[new_status])
 
 
+#: Lines moved inside ``line_news_batch()``: {(order pk, news, partner pk): (order, news, lines)}.
+_batch = contextvars.ContextVar("line_news_batch", default=None)
+
+
+@contextmanager
+def line_news_batch():
+    """Collect the line moves made inside; then one e-mail per order, news and producer.
+
+    Nothing is sent if the block fails: the customer hears only of moves made.
+    """
+    pending = {}
+    token = _batch.set(pending)
+    try:
+        yield
+    finally:
+        _batch.reset(token)
+    for order, news, lines in pending.values():
+        tell_customer(order, news, lines)
+
+
 @receiver(order_line_status_changed, dispatch_uid="shop.order.tell_line_status")
 def line_moved(sender, line, old_status, new_status, **kwargs):
-    if new_status in LINE_NEWS:
-        tell_customer(line.order, LINE_NEWS[new_status], [line])
+    if new_status not in LINE_NEWS:
+        return
+    news = LINE_NEWS[new_status]
+    pending = _batch.get()
+    if pending is None:
+        tell_customer(line.order, news, [line])
+    else:
+        key = (line.order_id, news, line.partner_id)
+        pending.setdefault(key, (line.order, news, []))[2].append(line)

@@ -28,9 +28,20 @@ SHIPPED = "Đã gửi hàng"
 DELIVERED = "Đã giao"
 LINE_CANCELLED = "Đã hủy"
 
+# Bookings (tourism services, nothing shipped): the producer confirms or
+# declines (từ chối) the date, then the visit takes place or is cancelled.
+AWAITING_CONFIRMATION = "Chờ xác nhận"
+CONFIRMED = "Đã xác nhận"
+DECLINED = "Đã từ chối"
+USED = "Đã sử dụng"
+
 LINE_PIPELINE = {
     TO_SHIP: (SHIPPED, LINE_CANCELLED),
     SHIPPED: (DELIVERED, LINE_CANCELLED),
     DELIVERED: (),
     LINE_CANCELLED: (),
+    AWAITING_CONFIRMATION: (CONFIRMED, DECLINED),
+    CONFIRMED: (USED, LINE_CANCELLED),
+    DECLINED: (),
+    USED: (),
 }

@@ -57,13 +57,13 @@ INSTALLED_APPS = [
     "oscar.config.Shop",
     "oscar.apps.analytics.apps.AnalyticsConfig",
     "shop.checkout.apps.CheckoutConfig",
-    "oscar.apps.address.apps.AddressConfig",
+    "shop.address.apps.AddressConfig",
     "shop.shipping.apps.ShippingConfig",
     "catalog.apps.CatalogueConfig",
     "oscar.apps.catalogue.reviews.apps.CatalogueReviewsConfig",
     "oscar.apps.communication.apps.CommunicationConfig",
     "shop.partner.apps.PartnerConfig",
-    "oscar.apps.basket.apps.BasketConfig",
+    "shop.basket.apps.BasketConfig",
     "shop.payment.apps.PaymentConfig",
     "oscar.apps.offer.apps.OfferConfig",
     "shop.order.apps.OrderConfig",
@@ -207,8 +207,11 @@ MEDIA_URL = "/media/"
 MEDIA_ROOT = env.path("MEDIA_ROOT", default=str(VAR_DIR / "media"))
 STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
+    # Hashed names (ocop.be2afe2efdb5.css) that WhiteNoise lets browsers cache
+    # for good; plain names were cached 60 s, so every visit asked again
+    # (docs/performance.md). Needs `collectstatic` before serving, as before.
     "staticfiles": {
-        "BACKEND": "whitenoise.storage.CompressedStaticFilesStorage"
+        "BACKEND": "whitenoise.storage.CompressedManifestStaticFilesStorage"
     },
 }
 
@@ -284,9 +287,17 @@ WAGTAILADMIN_BASE_URL = env("WAGTAILADMIN_BASE_URL", default="http://127.0.0.1:8
 WAGTAIL_I18N_ENABLED = False
 WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}
 
-EMAIL_BACKEND = env(
-    "EMAIL_BACKEND", default="django.core.mail.backends.console.EmailBackend"
-)
+# Mail: EMAIL_URL sets the whole SMTP connection in one variable
+# (smtp+tls://user:password@smtp.example.vn:587, smtp+ssl://…:465); without
+# it EMAIL_BACKEND decides (console by default: mail is printed, not sent).
+if env("EMAIL_URL", default=""):
+    globals().update(env.email_url("EMAIL_URL"))
+else:
+    EMAIL_BACKEND = env(
+        "EMAIL_BACKEND", default="django.core.mail.backends.console.EmailBackend"
+    )
+EMAIL_TIMEOUT = env.int("EMAIL_TIMEOUT", default=20)
+DEFAULT_FROM_EMAIL = SERVER_EMAIL = OSCAR_FROM_EMAIL
 
 LOGGING = {
     "version": 1,
@@ -307,6 +318,14 @@ OSCAR_INITIAL_LINE_STATUS = _order_statuses.TO_SHIP
 OSCAR_LINE_STATUS_PIPELINE = _order_statuses.LINE_PIPELINE
 # Each producer ships its own goods: a flat charge per producer in the basket.
 OCOP_SHIPPING_PER_PRODUCER = env.int("OCOP_SHIPPING_PER_PRODUCER", default=30000)
+# Tourism bookings (catalog/bookings.py): how far ahead, and the party limit
+# of products without their own "max_party_size".
+OCOP_BOOKING_DAYS_AHEAD = env.int("OCOP_BOOKING_DAYS_AHEAD", default=365)
+OCOP_BOOKING_MAX_PARTY = env.int("OCOP_BOOKING_MAX_PARTY", default=30)
+# VAT rate (thuế suất GTGT, %) of a line when its product has no "vat_rate"
+# attribute; kept on each order line (Oscar's Line.tax_code) when the order
+# is placed and exported for e-invoices (shop/order/vat.py).
+OCOP_DEFAULT_VAT_RATE = env("OCOP_DEFAULT_VAT_RATE", default="10")
 # VietQR bank transfer is offered when the receiving account is set.
 OCOP_VIETQR_BANK_BIN = env("OCOP_VIETQR_BANK_BIN", default="")
 OCOP_VIETQR_ACCOUNT_NUMBER = env("OCOP_VIETQR_ACCOUNT_NUMBER", default="")
@@ -318,6 +337,9 @@ STRIPE_SECRET_KEY = env("STRIPE_SECRET_KEY", default="")
 STRIPE_PUBLISHABLE_KEY = env("STRIPE_PUBLISHABLE_KEY", default="")
 STRIPE_WEBHOOK_SECRET = env("STRIPE_WEBHOOK_SECRET", default="")
 STRIPE_API_BASE = env("STRIPE_API_BASE", default="")
+# Where the browser loads Stripe.js; empty: the emulator's copy when
+# STRIPE_API_BASE is set, else https://js.stripe.com/v3/.
+STRIPE_JS_URL = env("STRIPE_JS_URL", default="")
 
 # --- Content, themes and portals (cms/, issue 9) ---------------------------
 INSTALLED_APPS += [
@@ -394,3 +416,58 @@ SPECTACULAR_SETTINGS = {
 # Elasticsearch 8 URL to search there instead (then run rebuild_search_index).
 ELASTICSEARCH_URL = env("ELASTICSEARCH_URL", default="")
 OCOP_SEARCH_INDEX = env("OCOP_SEARCH_INDEX", default="ocop-products")
+
+# --- Security (issue 11; docs/deploy.md) -----------------------------------
+# Content-Security-Policy (django-csp 4; shop/csp.py adds the map tiles' and
+# Stripe's hosts per request and relaxes script-src in the back office).
+# Public pages run no inline script: JavaScript lives in static files.
+from csp.constants import NONE, SELF  # noqa: E402
+
+MIDDLEWARE.insert(
+    MIDDLEWARE.index("django.middleware.security.SecurityMiddleware") + 1,
+    "shop.csp.OCOPCSPMiddleware",
+)
+CONTENT_SECURITY_POLICY = {
+    "DIRECTIVES": {
+        "default-src": [SELF],
+        "script-src": [SELF],
+        # Inline style attributes (Oscar's and Wagtail's templates, Leaflet).
+        "style-src": [SELF, "'unsafe-inline'"],
+        "img-src": [SELF, "data:", "blob:"],
+        "font-src": [SELF, "data:"],
+        "connect-src": [SELF],
+        "frame-src": [SELF],
+        "worker-src": [SELF, "blob:"],
+        "object-src": [NONE],
+        "base-uri": [SELF],
+        "form-action": [SELF],
+        "frame-ancestors": [SELF],
+    }
+}
+# Oscar's dashboard and Wagtail's and Django's admins (staff only) keep
+# their inline scripts; see shop/csp.py.
+OCOP_CSP_BACKOFFICE_PREFIXES = ("/dashboard/", "/cms-admin/", "/django-admin/")
+
+# Login brute-force protection (django-axes): after AXES_FAILURE_LIMIT failed
+# logins from one address for one user name, that pair is locked out for
+# AXES_COOLOFF_TIME hours with a Vietnamese page (shop/lockout.py, 429).
+INSTALLED_APPS += ["axes"]
+MIDDLEWARE.append("axes.middleware.AxesMiddleware")
+AUTHENTICATION_BACKENDS = ("shop.lockout.LockoutBackend", *AUTHENTICATION_BACKENDS)
+AXES_FAILURE_LIMIT = env.int("AXES_FAILURE_LIMIT", default=5)
+AXES_COOLOFF_TIME = env.float("AXES_COOLOFF_TIME", default=0.5)  # hours
+AXES_LOCKOUT_PARAMETERS = [["ip_address", "username"]]
+AXES_RESET_ON_SUCCESS = True
+AXES_LOCKOUT_CALLABLE = "shop.lockout.lockout_response"
+# Failures by e-mail (Oscar's form) and by user name (admins) count as one.
+AXES_USERNAME_CALLABLE = "shop.lockout.account_name"
+# Behind a reverse proxy, REMOTE_ADDR is the client the proxies name in
+# X-Forwarded-For (OCOP_API_NUM_PROXIES; shop/clients.py), so lockouts, scan
+# and report limits and the scan log count visitors, not the proxy.
+MIDDLEWARE.insert(0, "shop.clients.ForwardedClientMiddleware")
+
+# QR scans (GS1 resolver and short codes): generous, per client network, so
+# a shop full of people scanning goes through and a scraper does not.
+OCOP_SCANS_PER_MINUTE = env.int("OCOP_SCANS_PER_MINUTE", default=120)
+# Consumer reports from a trace page, per network (/24, /56) per hour.
+OCOP_REPORTS_PER_HOUR = env.int("OCOP_REPORTS_PER_HOUR", default=5)

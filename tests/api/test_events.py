@@ -104,6 +104,19 @@ def test_filters_kind_and_producer(api):
     assert _titles(api.get("/api/events/?kind=&when=")) == ["Hội chợ gốm", "Livestream chè"]
 
 
+def test_filter_by_province(api):
+    builders.event("Hội chợ Quảng Trị", province_code="44")
+    builders.event("Hội chợ Thanh Hóa", province_code="38")
+    builders.event("Livestream chè", kind="livestream", place="",
+                   stream_url="https://live.example.vn/che")
+
+    assert _titles(api.get("/api/events/?province=44")) == ["Hội chợ Quảng Trị"]
+    event = api.get("/api/events/?province=38").json()["results"][0]
+    assert (event["province_code"], event["province_name"]) == ("38", "Thanh Hóa")
+    assert len(_titles(api.get("/api/events/?province="))) == 3
+    assert _titles(api.get("/api/events/?province=01")) == []
+
+
 def test_unknown_id_is_404(api):
     builders.event()
 
@@ -118,6 +131,7 @@ def test_unknown_id_is_404(api):
 @pytest.mark.parametrize("query, field, words", [
     ("when=tomorrow", "when", "chọn upcoming, past hoặc all"),
     ("kind=concert", "kind", "Loại sự kiện “concert” không có"),
+    ("province=99", "province", "Mã tỉnh/thành “99” không có trong danh mục"),
     ("producer=abc", "producer", "Phải là số nguyên."),
     ("producer=", "producer", "Phải là số nguyên."),
     ("producer=0", "producer", "lớn hơn hoặc bằng"),

@@ -19,6 +19,7 @@ from schemathesis.specs.openapi.checks import negative_data_rejection
 from api.models import ApiToken
 from tests import factories
 from tests.cms import builders
+from tests.fuzzing import examples
 from tests.outlets.builders import HANOI_STATION, make_outlet
 
 pytestmark = pytest.mark.django_db
@@ -102,7 +103,9 @@ def keep_connection():
 
 
 @schema.parametrize()
-@settings(max_examples=25, deadline=None,
+# 50 examples an operation and phase: about 2,400 requests in all (thousands
+# more with HYPOTHESIS_PROFILE=thorough).
+@settings(max_examples=examples(50, thorough=500), deadline=None,
           suppress_health_check=[HealthCheck.function_scoped_fixture,
                                  HealthCheck.too_slow, HealthCheck.filter_too_much])
 def test_api_matches_its_schema(case, catalogue, keep_connection):

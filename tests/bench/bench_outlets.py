@@ -1,7 +1,8 @@
 """Benchmark: SQL queries and time of ``/outlets/`` and of the officers'
 dashboard list (``/dashboard/outlets/``) at 100 and 1,000 outlets.
 
-Prints figures, asserts nothing (the constant-query guarantees are tests in
+Prints a table and records it in docs/performance.md (tests/bench/report.py),
+asserts nothing (the constant-query guarantees are tests in
 ``tests/outlets/test_query_counts.py`` and ``tests/outlets/test_dashboard.py``).
 Run with ``make bench``.
 """
@@ -14,10 +15,12 @@ from django.test.utils import CaptureQueriesContext
 
 from backoffice.roles import make_officer
 from outlets.models import Inspection, OpeningException, OpeningPeriod, Outlet
+from tests.bench import report
 
 URLS = ["/outlets/", "/outlets/?province=46", "/outlets/?lat=16.4698&lon=107.5786",
         "/outlets/map.json", "/dashboard/outlets/", "/dashboard/outlets/?province=46",
         "/dashboard/outlets/overdue/"]
+SIZES = (100, 1000)
 
 
 def _grow(to):
@@ -38,8 +41,8 @@ def _grow(to):
 def test_outlet_list_queries(client, django_user_model):
     # The public pages do not care who asks; the dashboard needs an officer.
     client.force_login(make_officer(django_user_model.objects.create_user("canbo"), "46"))
-    print()
-    for size in (100, 1000):
+    measured = {}
+    for size in SIZES:
         _grow(size)
         for url in URLS:
             client.get(url)
@@ -47,4 +50,10 @@ def test_outlet_list_queries(client, django_user_model):
                 start = time.perf_counter()
                 client.get(url)
                 took = time.perf_counter() - start
-            print(f"{size:>5} outlets  {url:<40} {len(queries):>3} queries  {took * 1000:7.1f} ms")
+            measured.setdefault(url, []).extend([len(queries), took * 1000])
+    report.show(
+        "outlets", f"Outlet pages, SQL queries and time ({connection.vendor})",
+        report.table(["URL", *(h for s in SIZES for h in (f"queries @ {s:,}", f"ms @ {s:,}"))],
+                     [[url, *figures] for url, figures in measured.items()]),
+        "One warm test-client request per URL (an officer of province 46 is logged in); "
+        "every outlet has weekly hours, a closing day and an overdue inspection.")

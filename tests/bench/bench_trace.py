@@ -1,8 +1,9 @@
 """Benchmark: the trace page a scan opens, next to a static file.
 
-Prints the page's SQL queries, its weight (HTML + the one stylesheet) and
-requests per second for the trace page and for ``ocop/ocop.css`` served by
-the same server (Django's live-server thread with its static handler), from
+Prints (and records in docs/performance.md, tests/bench/report.py) the
+page's SQL queries, its weight (HTML + the one stylesheet) and requests
+per second for the trace page and for ``ocop/ocop.css`` served by the
+same server (Django's live-server thread with its static handler), from
 a few client threads, with a bounded count and time. No assertion on speed:
 figures only (run with ``make bench``).
 
@@ -31,6 +32,7 @@ from django.db import close_old_connections, connection, connections
 from django.test.testcases import LiveServerThread, QuietWSGIRequestHandler
 from django.test.utils import CaptureQueriesContext
 
+from tests.bench import report
 from tests.traceability.builders import batch, traced_product, zone
 from traceability.serials import generate_serials
 
@@ -119,8 +121,8 @@ def test_trace_page_figures(client):
         assert server.error is None, server.error
         base = f"http://127.0.0.1:{server.port}"
         rows = [
-            ("trang truy xuất (trace page)", throughput(base + path)),
-            ("tệp tĩnh ocop.css (static)",
+            ("trace page", throughput(base + path)),
+            ("static file ocop.css",
              throughput(base + settings.STATIC_URL + "ocop/ocop.css")),
         ]
     finally:
@@ -129,11 +131,16 @@ def test_trace_page_figures(client):
         signals.request_finished.connect(close_old_connections)
         shared.dec_thread_sharing()
 
-    print(f"\nTrang truy xuất {path} (3 vùng, 20 sự kiện), SQLite, {THREADS} luồng khách")
-    print(f"  truy vấn SQL / lượt: {query_count}; trong tiến trình (test client): "
-          f"{in_process_ms:.1f} ms / lượt")
-    print(f"  HTML {html_bytes:,} B + CSS {css_bytes:,} B = {html_bytes + css_bytes:,} B "
-          f"({(html_bytes + css_bytes) / 1024:.1f} KB; mục tiêu ≤ 30 KB)")
-    print(f"{'URL':<32}{'lượt 200':>10}{'lỗi':>6}{'giây':>8}{'lượt/giây':>11}")
-    for label, (ok, seconds, bad) in rows:
-        print(f"{label:<32}{ok:>10}{bad:>6}{seconds:>8.2f}{ok / seconds:>11.1f}")
+    page_kb = (html_bytes + css_bytes) / 1024
+    report.show(
+        "trace", f"Trace page {path} (3 zones, 20 events; {connection.vendor})",
+        report.table(["SQL queries", "ms in process", "HTML bytes", "CSS bytes", "total KB"],
+                     [[query_count, in_process_ms, html_bytes, css_bytes, page_kb]])
+        + "\n\n"
+        + report.table(["URL", "200s", "errors", "seconds", "req/s"],
+                       [[label, ok, bad, seconds, ok / seconds]
+                        for label, (ok, seconds, bad) in rows]),
+        f"Target: the page with its stylesheet at most 30 KB. \"ms in process\" is the "
+        f"mean of 20 test-client requests. Throughput: Django's live server answering one "
+        f"request at a time on the test's connection, {THREADS} client threads, at most "
+        f"{REQUESTS} requests or {TIME_LIMIT:.0f} s per URL.")

@@ -4,6 +4,7 @@ Tests talk to it through the real ``stripe`` client (``STRIPE_API_BASE``),
 so requests and answers have Stripe's shape; its webhooks, signed like
 Stripe's, are caught by a small local receiver and handed to our endpoint.
 """
+import contextlib
 import importlib.util
 import json
 import queue
@@ -88,6 +89,8 @@ def stripe_keys(settings, localstripe):
     settings.STRIPE_PUBLISHABLE_KEY = "pk_test_ocop"
     settings.STRIPE_WEBHOOK_SECRET = WEBHOOK_SECRET
     settings.STRIPE_API_BASE = localstripe
+    # The browser loads the emulator's Stripe.js (tests/e2e/test_checkout_card.py).
+    settings.STRIPE_JS_URL = f"{localstripe}/js.stripe.com/v3/"
     while not Receiver.events.empty():
         Receiver.events.get_nowait()
     return settings
@@ -109,3 +112,24 @@ def next_event(event_type, object_id, seconds=15):
         if event["type"] == event_type and event["data"]["object"]["id"] == object_id:
             return body, signature
     raise AssertionError(f"no {event_type} webhook from localstripe")
+
+
+@contextlib.contextmanager
+def webhooks_to(base, url, secret=WEBHOOK_SECRET):
+    """localstripe also sends payment_intent.succeeded to ``url`` (our endpoint on a live server).
+
+    localstripe cannot forget a webhook, so on leaving it is pointed back at
+    an event type it never sends.
+    """
+    def register(events):
+        requests.post(
+            f"{base}/_config/webhooks/live",
+            json={"url": url, "secret": secret, "events": events},
+            timeout=5,
+        ).raise_for_status()
+
+    register(["payment_intent.succeeded"])
+    try:
+        yield
+    finally:
+        register(["ocop.none"])

@@ -19,35 +19,12 @@ from oscar.core.loading import get_model
 from shop.order import statuses
 from shop.payment.gateways.stripe import api
 from tests.checkout import steps
+from tests.checkout.cards import DECLINED, GOOD, THREE_D_SECURE, pay_by_card
 from tests.checkout.localstripe import next_event
 from tests.factories import make_product
 
 StockRecord = get_model("partner", "StockRecord")
 pytestmark = pytest.mark.django_db
-
-GOOD = "4242424242424242"
-# Stripe's test card whose charge is declined (4000 0000 0000 0002 is declined
-# only when attached to a customer in localstripe).
-DECLINED = "4000000000000341"
-THREE_D_SECURE = "4000000000003220"
-
-
-def card(number):
-    """A PaymentMethod, as Stripe.js would make it from the card form."""
-    details = {"number": number, "exp_month": 12, "exp_year": 2030, "cvc": "123"}
-    return api.client().v1.payment_methods.create({"type": "card", "card": details})
-
-
-def pay_by_card(client, number):
-    steps.add_to_basket(client, make_product("Trà Shan tuyết", price=120000))
-    steps.start_as_guest(client)
-    steps.enter_address(client)
-    assert steps.choose_payment(client, "stripe").url == reverse("checkout:preview")
-    return client.post(
-        reverse("checkout:preview"),
-        {"action": "place_order", "stripe_payment_method": card(number).id},
-    )
-
 
 def webhook(client, body, signature):
     return client.post(
@@ -102,7 +79,7 @@ def test_three_d_secure_waits_for_the_signed_webhook(client, stripe_keys):
     intent = api.retrieve(source.reference)
     assert intent.status == "requires_action"
     page = client.get(reverse("checkout:thank-you")).content.decode()
-    assert intent.client_secret in page and "confirmCardPayment" in page
+    assert intent.client_secret in page and "payment/stripe-3ds.js" in page
 
     # What Stripe.js does when the customer passes the bank's check.
     requests.post(

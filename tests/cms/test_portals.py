@@ -96,3 +96,24 @@ def test_unknown_theme_is_refused_in_settings(portal):
     settings.theme = "khong-co"
     with pytest.raises(ValidationError):
         settings.full_clean()
+
+
+def test_warm_requests_read_the_portal_from_the_cache(client, portal, django_assert_num_queries):
+    """The theme middleware runs on every request: warm, it costs no query."""
+    get(client, PORTAL, "/robots.txt")  # cold: the site and its settings are read once
+    with django_assert_num_queries(0):
+        get(client, PORTAL, "/robots.txt")
+        get(client, PORTAL, "/robots.txt")
+
+
+def test_a_saved_setting_takes_effect_on_the_next_request(client, portal):
+    assert 'data-theme="quang-tri"' in get(client, PORTAL)
+    settings = ThemeSettings.objects.get(site=portal)
+    settings.theme = "national"
+    settings.save()
+    assert 'data-theme="quang-tri"' not in get(client, PORTAL)
+
+    settings.delete()
+    portal.root_page = builders.home()
+    portal.save()  # the site itself changed: its home page is the national one now
+    assert "Cổng OCOP Quảng Trị" not in get(client, PORTAL)

@@ -137,6 +137,25 @@ def test_sitemap_holds_pages_listed_products_producers_and_outlets_only(client):
     assert "http://localhost/" in locations
 
 
+def test_sitemap_lists_both_languages_with_alternates(client):
+    from cms.demo_translations import translate
+
+    listed = make_product("Nem chua Thanh Hóa")
+    english_home = translate(builders.home())
+    untranslated = builders.article("Tin chưa dịch")
+
+    locations = sitemap_locations(client)
+    response = client.get("/sitemap.xml", HTTP_HOST="localhost").content.decode()
+
+    assert f"http://localhost/en{listed.get_absolute_url()}" in locations
+    assert f"http://localhost/en{listed.producer.get_absolute_url()}" in locations
+    assert f"http://localhost{english_home.url}" in locations  # /en/
+    assert f"http://localhost{untranslated.url}" in locations
+    assert f"http://localhost/en{untranslated.url}" not in locations  # no translation yet
+    assert (f'hreflang="en" href="http://localhost/en{listed.get_absolute_url()}"'
+            in response)
+
+
 def test_sitemap_drops_a_product_the_day_its_certificate_lapses(client):
     product = make_product("Nước mắm Cửa Hội")
     url = f"http://localhost{product.get_absolute_url()}"

@@ -6,8 +6,12 @@ skipped, with the reason shown, where it is missing.
 """
 import os
 import shutil
+from pathlib import Path
 
 import pytest
+
+# localstripe for the card tests (test_checkout_card.py).
+from tests.checkout.localstripe import localstripe, stripe_keys  # noqa: F401  (fixtures)
 
 CHROMIUM = os.environ.get("CHROMIUM_PATH", "/usr/bin/chromium")
 CHROMIUM_ARGS = [
@@ -57,15 +61,21 @@ def browser(_chromium):
     return _chromium["browser"]
 
 
+#: Screenshots of failed browser tests, kept where CI can collect them.
+SCREENS = Path(__file__).resolve().parents[2] / "var" / "e2e-screens"
+
+
 @pytest.fixture
-def page(browser, request, tmp_path_factory):
+def page(browser, request):
+    """A Vietnamese browser tab; on failure its page is saved as
+    ``var/e2e-screens/<test>.png``."""
     context = browser.new_context(locale="vi-VN")
     page = context.new_page()
     yield page
     failed = getattr(request.node, "rep_call", None)
     if failed is not None and failed.failed:
-        shots = tmp_path_factory.mktemp("screenshots")
-        path = shots / f"{request.node.name}.png"
+        SCREENS.mkdir(parents=True, exist_ok=True)
+        path = SCREENS / f"{request.node.name}.png"
         page.screenshot(path=str(path), full_page=True)
         print(f"screenshot of the failure: {path}")
     context.close()

@@ -4,6 +4,7 @@ from django.urls import reverse
 from oscar.core.loading import get_model
 
 from shop.order import statuses
+from tests.e2e.shopping import add_to_basket, checkout_as_guest
 from tests.factories import make_producer, make_product
 
 Order = get_model("order", "Order")
@@ -11,38 +12,6 @@ pytestmark = [
     pytest.mark.browser,
     pytest.mark.django_db(transaction=True, serialized_rollback=True),
 ]
-
-
-def add_to_basket(page, base, product):
-    page.goto(base + product.get_absolute_url())
-    page.locator("form[action*='/basket/add/'] button[type=submit]").first.click()
-    page.wait_for_load_state()
-
-
-def checkout_as_guest(page, base, method):
-    """From a filled basket to the preview page, paying by ``method``."""
-    page.goto(base + reverse("checkout:index"))
-    page.fill("input[name=username]", "khach@example.vn")
-    page.check("input[name=options][value=anonymous]")
-    page.locator("form button[type=submit]").first.click()
-
-    page.wait_for_url("**" + reverse("checkout:shipping-address"))
-    page.fill("input[name=first_name]", "Nguyễn Thị Lan")
-    page.fill("input[name=phone_number]", "0912345678")
-    page.fill("input[name=line1]", "12 Lê Lợi")
-    page.select_option("select[name=province_code]", "38")
-    # The commune list follows the province (fetched for the datalist).
-    page.wait_for_function(
-        "document.querySelectorAll('#communes option').length > 100"
-    )
-    page.fill("input[name=commune]", "Phường Hạc Thành")
-    page.locator("#new_shipping_address button[type=submit]").click()
-
-    page.wait_for_url("**" + reverse("checkout:payment-method"))
-    assert page.locator("input[name=method][value=cod]").is_checked()
-    page.check(f"input[name=method][value={method}]")
-    page.locator("#payment_method_form button[type=submit]").click()
-    page.wait_for_url("**" + reverse("checkout:preview"))
 
 
 def test_guest_buys_from_two_producers_cash_on_delivery(page, live_server):

@@ -46,5 +46,7 @@ def test_empty_and_junk_queries_suggest_nothing(client):
 
 def test_the_search_box_is_a_plain_form_with_the_suggestions_as_an_extra(client):
     html = client.get("/catalogue/").content.decode()
-    assert 'name="q"' in html and 'list="ocop-suggestions"' in html
-    assert 'data-suggest-url="/search/suggest/"' in html
+    box = html.split('id="ocop-q"', 1)[1].split(">", 1)[0]
+    assert 'name="q"' in box and 'aria-controls="ocop-q-list"' in box
+    assert 'data-suggest-url="/search/suggest/"' in box and 'role="combobox"' in box
+    assert 'id="ocop-q-list" role="listbox"' in html

@@ -8,6 +8,8 @@ status pipeline (shipped, delivered, cancelled). Order-level actions
 (status, notes, payments, the address) stay with operators.
 """
 import oscar.apps.dashboard.orders.apps as apps
+from django.urls import path
+from oscar.core.loading import get_class
 
 
 class OrdersDashboardConfig(apps.OrdersDashboardConfig):
@@ -20,3 +22,15 @@ class OrdersDashboardConfig(apps.OrdersDashboardConfig):
         self.permissions_map["order-shipping-address"] = ["is_staff"]
         # Order statistics sum whole orders, other producers' lines included.
         self.permissions_map["order-stats"] = ["is_staff"]
+        # Money goes back to the customer of the whole order: operators only.
+        self.permissions_map["order-refund"] = ["is_staff"]
+
+    def ready(self):
+        super().ready()
+        self.order_refund_view = get_class("dashboard.orders.refunds", "OrderRefundView")
+
+    def get_urls(self):
+        refund = path(
+            "<str:number>/refund/", self.order_refund_view.as_view(), name="order-refund"
+        )
+        return super().get_urls() + self.post_process_urls([refund])

@@ -7,13 +7,21 @@ a PaymentIntent for the order total. A refused card leaves no order and
 says why; a card that asks for 3-D Secure places the order as "awaiting
 card authentication", the thank-you page runs the check, and Stripe's
 ``payment_intent.succeeded`` webhook marks the order paid (``webhooks.py``).
+Operators refund a paid card (all or part) from the dashboard through
+Stripe's Refunds API (``shop.payment.refunds``).
 """
 import stripe
 from django.conf import settings
 from django.utils.translation import gettext_lazy as _
 
 from shop.order import statuses
-from shop.payment.gateways import Gateway, GatewayResponse, Instructions, PaymentDeclined
+from shop.payment.gateways import (
+    Gateway,
+    GatewayResponse,
+    Instructions,
+    PaymentDeclined,
+    RefundFailed,
+)
 from shop.payment.gateways.stripe import api
 
 #: The hidden field the preview page fills with Stripe.js's PaymentMethod id.
@@ -21,7 +29,13 @@ PAYMENT_METHOD_FIELD = "stripe_payment_method"
 
 
 def js_url() -> str:
-    """Stripe.js, or the emulator's copy of it when the API points there."""
+    """Stripe.js: ``STRIPE_JS_URL``, else the emulator's copy, else Stripe's own.
+
+    Its own setting because the browser must reach it: the server may talk
+    to an emulator at an address the browser cannot (another container).
+    """
+    if settings.STRIPE_JS_URL:
+        return settings.STRIPE_JS_URL
     base = settings.STRIPE_API_BASE
     return f"{base.rstrip('/')}/js.stripe.com/v3/" if base else "https://js.stripe.com/v3/"
 
@@ -29,6 +43,7 @@ def js_url() -> str:
 class StripeCard(Gateway):
     code = "stripe"
     name = _("Thẻ quốc tế (Visa, Mastercard, JCB)")
+    manual_refund = False
 
     def is_available(self):
         return bool(settings.STRIPE_SECRET_KEY and settings.STRIPE_PUBLISHABLE_KEY)
@@ -52,6 +67,16 @@ class StripeCard(Gateway):
 
     def void(self, response):
         api.give_back(response.reference)
+
+    def refundable(self, source):
+        # Only what the card was actually charged can go back to it.
+        return source.amount_available_for_refund
+
+    def refund(self, source, amount):
+        try:
+            return api.refund(source.reference, amount).id
+        except stripe.StripeError as error:
+            raise RefundFailed(api.refund_failure_message(error)) from error
 
     def instructions(self, order):
         if order.status != statuses.AWAITING_CARD:

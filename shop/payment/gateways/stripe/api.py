@@ -58,6 +58,31 @@ def decline_message(error: stripe.StripeError) -> str:
     return f"{reason} {advice}"
 
 
+def refund(payment_intent_id: str, amount):
+    """Refunds ``amount`` đồng of a paid PaymentIntent (part of it, or all)."""
+    return client().v1.refunds.create(
+        {"payment_intent": payment_intent_id, "amount": vnd(amount)}
+    )
+
+
+def refund_failure_message(error: stripe.StripeError) -> str:
+    """Why Stripe gave nothing back, for the operator; Stripe's own words follow for support."""
+    reasons = {
+        "charge_already_refunded": _("Khoản thanh toán này đã được hoàn hết trên Stripe."),
+        "amount_too_large": _("Số tiền lớn hơn số còn có thể hoàn trên Stripe."),
+        "resource_missing": _("Stripe không tìm thấy khoản thanh toán của đơn hàng này."),
+    }
+    if isinstance(error, stripe.APIConnectionError):
+        reason = _("Không kết nối được với Stripe; hãy thử lại sau.")
+    else:
+        reason = reasons.get(getattr(error, "code", None) or "", _("Stripe từ chối hoàn tiền."))
+    detail = getattr(error, "user_message", None) or str(error)
+    return _("%(reason)s Chưa hoàn tiền, không có gì thay đổi. (Stripe: %(detail)s)") % {
+        "reason": reason,
+        "detail": detail,
+    }
+
+
 def give_back(payment_intent_id: str):
     """Refund a paid PaymentIntent, or cancel one still waiting for 3-D Secure."""
     intent = retrieve(payment_intent_id)
