@@ -268,8 +268,9 @@ def test_search_latency(client):
         "bulk_create, 10,000 at a time); the index is rebuilt from scratch at each size "
         "by `rebuild_search_index` (batches of 500). \"listing rule\" is "
         "`Product.objects.browsable().count()` alone, the floor of browsing everything. "
-        "Peak RSS is the test process's high-water mark so far: after the build, then after "
-        "the queries (where haystack's simple backend has loaded every match of a query).")
+        "Peak RSS is the test process's high-water mark since the session began (earlier "
+        "benchmarks count): after the build, then after the queries (where haystack's simple "
+        "backend has loaded every match of a query).")
     report.show(
         "search", f"Search latency ({engine}, {len(QUERIES)} queries)",
         report.table(["products", "engine", "queries × rounds", "p50 ms", "p95 ms", "max ms"],

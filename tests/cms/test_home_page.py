@@ -27,6 +27,12 @@ def test_home_page_shows_hero_groups_and_links(client):
     assert 'href="/producers/"' in html
 
 
+def test_home_page_describes_itself_to_search_engines(client):
+    # Without an SEO description the hero text serves (Lighthouse SEO: meta-description).
+    html = home(client)
+    assert '<meta name="description" content="Chỉ những sản phẩm có giấy chứng nhận OCOP' in html
+
+
 def test_home_page_features_listed_products_only(client):
     today = timezone.localdate()
     listed = make_product("Nem chua Thanh Hóa")
