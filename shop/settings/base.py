@@ -268,6 +268,8 @@ OCOP_COPY_SCAN_THRESHOLD = env.int("OCOP_COPY_SCAN_THRESHOLD", default=20)
 OCOP_COPY_NETWORK_THRESHOLD = env.int("OCOP_COPY_NETWORK_THRESHOLD", default=5)
 # The address printed in label URLs (defaults to the Wagtail site's root URL).
 OCOP_RESOLVER_BASE_URL = env("OCOP_RESOLVER_BASE_URL", default="")
+# A TTF with Vietnamese glyphs for PDF labels (empty: DejaVuSans where installed).
+OCOP_LABEL_FONT = env("OCOP_LABEL_FONT", default="")
 
 # --- Outlets map -----------------------------------------------------------
 # Leaflet is served from our static files; only the tiles come from outside.
