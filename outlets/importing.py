@@ -91,7 +91,8 @@ def _coordinate(value):
     if not number.is_finite():
         raise FieldError(f"“{raw}” không phải số.")
     if abs(number) > 180:  # no latitude or longitude is larger (and quantize would fail)
-        raise FieldError(f"“{raw}” không phải tọa độ: vĩ độ, kinh độ nằm trong khoảng −180 đến 180.")
+        raise FieldError(
+            f"“{raw}” không phải tọa độ: vĩ độ, kinh độ nằm trong khoảng −180 đến 180.")
     return number.quantize(Decimal("0.000001"))
 
 
