@@ -130,8 +130,13 @@ def producer_completes_its_profile(page):
 # --- A product, moderation and the certificate -------------------------------
 def fill_description(page, words):
     """Type into Oscar's rich-text editor (TinyMCE), as a person would."""
-    page.wait_for_selector(".tox-edit-area iframe")
-    page.frame_locator(".tox-edit-area iframe").locator("body").fill(words)
+    # The iframe exists before the editor is set up; typing then is lost when
+    # TinyMCE loads the (empty) textarea into it. It marks its body when ready.
+    body = page.frame_locator(".tox-edit-area iframe").locator(
+        "body.mce-content-body[contenteditable=true]")
+    body.wait_for()
+    body.fill(words)
+    expect(body).to_have_text(words)
 
 
 def producer_adds_a_product(page):
