@@ -130,13 +130,18 @@ def producer_completes_its_profile(page):
 # --- A product, moderation and the certificate -------------------------------
 def fill_description(page, words):
     """Type into Oscar's rich-text editor (TinyMCE), as a person would."""
-    # The iframe exists before the editor is set up; typing then is lost when
-    # TinyMCE loads the (empty) textarea into it. It marks its body when ready.
+    # The iframe exists before the editor has loaded the (empty) textarea
+    # into it, and what is typed before that is lost: type again until the
+    # text stays, as a person would after seeing it vanish.
     body = page.frame_locator(".tox-edit-area iframe").locator(
         "body.mce-content-body[contenteditable=true]")
     body.wait_for()
-    body.fill(words)
-    expect(body).to_have_text(words)
+    for _attempt in range(20):
+        body.fill(words)
+        page.wait_for_timeout(250)
+        if body.inner_text().strip() == words:
+            return
+    raise AssertionError(f"the description editor does not keep {words!r}")
 
 
 def producer_adds_a_product(page):
