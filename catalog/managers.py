@@ -7,8 +7,12 @@ certificate that is active, of 3–5 stars, and valid today in
 Asia/Ho_Chi_Minh. Today is read at query time, so
 an expiry takes effect at midnight with no job running. Everything else in
 the project calls :meth:`ProductQuerySet.listed` (Oscar's ``browsable()``
-answers with it), never a copy of this condition.
+answers with it), never a copy of this condition. An index that cannot run
+it (search) stores :func:`listing_windows` instead and compares them with
+today at query time; a test holds the two to the same answer.
 """
+import datetime as dt
+
 from django.db.models import Exists, OuterRef, Prefetch, Q
 from django.utils import timezone
 from oscar.apps.catalogue.managers import *  # noqa: F401,F403  (fork idiom)
@@ -28,6 +32,39 @@ def valid_certificates(on=None):
         issued_on__lte=on,
         valid_until__gte=on,
     )
+
+
+def listing_windows(product) -> list[tuple[dt.date, dt.date]]:
+    """The days on which :meth:`ProductQuerySet.listed` lists ``product``:
+    merged ``(first, last)`` ranges, both days included, earliest first.
+
+    For indexes that cannot run the rule in their own queries (the search
+    index): they store these ranges and compare them with today at query
+    time, so an expiry at midnight needs no re-index, while a status change
+    (suspension, revocation) or a new certificate is a save that re-indexes
+    the product. Reads ``product.certificates.all()`` (and the parent's for
+    a variant), so a prefetch serves it. The same condition as
+    :func:`valid_certificates`, minus the day.
+    """
+    if not product.is_public:
+        return []
+    OCOPCertificate = get_model("catalogue", "OCOPCertificate")
+    certificates = list(product.certificates.all())
+    if product.parent_id:
+        certificates += list(product.parent.certificates.all())
+    ranges = sorted(
+        (c.issued_on, c.valid_until) for c in certificates
+        if c.status == OCOPCertificate.Status.ACTIVE and c.stars is not None
+        and c.stars >= MIN_LISTED_STARS and c.issued_on and c.valid_until
+        and c.issued_on <= c.valid_until
+    )
+    merged: list[tuple[dt.date, dt.date]] = []
+    for first, last in ranges:
+        if merged and first <= merged[-1][1] + dt.timedelta(days=1):
+            merged[-1] = (merged[-1][0], max(merged[-1][1], last))
+        else:
+            merged.append((first, last))
+    return merged
 
 
 class ProductQuerySet(CoreProductQuerySet):

@@ -147,6 +147,10 @@ class OCOPCertificate(models.Model):
                 fields=["product", "status", "stars", "issued_on", "valid_until"],
                 name="ocop_cert_listing",
             ),
+            # The few certificates suspended or revoked: the search index
+            # asks the catalogue's rule about their products at query time
+            # (search/backends/embedded.py), found by this index, not a scan.
+            models.Index(fields=["status", "product"], name="ocop_cert_status"),
         ]
 
     def __str__(self):

@@ -2,9 +2,10 @@
 
 Text is folded with :func:`catalog.text.fold` (diacritics and đ→d removed,
 case folded) and split into words, so "banh gai tu tru" meets "Bánh gai Tứ
-Trụ". Facet values are the ones people refine by (search/facets.py). What
-is *not* here is whether the product is listed: that depends on today's
-date and the certificate's status, and is applied at query time.
+Trụ". Facet values are the ones people refine by (search/facets.py). Whether
+the product is listed depends on today's date, so the document carries the
+days it is listed on (``catalog.managers.listing_windows``) and each backend
+compares them with today at query time.
 """
 import re
 from dataclasses import dataclass, field
@@ -12,6 +13,7 @@ from dataclasses import dataclass, field
 from oscar.core.loading import get_model
 
 from catalog.groups import GROUP_CODES
+from catalog.managers import listing_windows
 from catalog.text import fold
 
 from .facets import price_band
@@ -64,6 +66,8 @@ class ProductDocument:
     producer_id: int | None = None
     raw_title: str = ""
     raw_producer: str = ""
+    #: ``[(first day, last day), ...]``: when the catalogue lists it.
+    listing_windows: list = field(default_factory=list)
 
     @property
     def words(self) -> set[str]:
@@ -122,4 +126,5 @@ def document_for(product) -> ProductDocument:
         producer_id=producer.pk if producer else None,
         raw_title=product.title,
         raw_producer=producer.name if producer else "",
+        listing_windows=listing_windows(product),
     )

@@ -5,6 +5,11 @@ SQLite FTS5 or PostgreSQL full-text search.
 """
 from django.db import models
 
+#: The columns that decide whether a row is listed today.
+_SPAN = ["listed_until", "listed_from", "listed_in_parts"]
+#: The facet columns (search/facets.py, kept apart to spare a model import there).
+_FACETS = ["stars", "group", "province", "producer_type", "price_band"]
+
 
 class IndexedProduct(models.Model):
     product = models.OneToOneField(
@@ -14,9 +19,9 @@ class IndexedProduct(models.Model):
     title = models.TextField(blank=True)
     producer = models.TextField(blank=True)
     body = models.TextField(blank=True)
-    stars = models.PositiveSmallIntegerField(null=True, db_index=True)
-    group = models.CharField(max_length=32, blank=True, db_index=True)
-    province = models.CharField(max_length=2, blank=True, db_index=True)
+    stars = models.PositiveSmallIntegerField(null=True)
+    group = models.CharField(max_length=32, blank=True)
+    province = models.CharField(max_length=2, blank=True)
     producer_type = models.CharField(max_length=8, blank=True)
     price = models.DecimalField(max_digits=12, decimal_places=2, null=True)
     price_band = models.PositiveSmallIntegerField(default=0)
@@ -24,6 +29,31 @@ class IndexedProduct(models.Model):
     producer_ref = models.ForeignKey(
         "partner.Partner", null=True, on_delete=models.SET_NULL, related_name="+"
     )
+    #: When the product is listed (catalog.managers.listing_windows): from
+    #: the first day of its earliest window to the last day of its latest,
+    #: compared with today at query time. Null: never listed (not public,
+    #: no valid certificate). ``listed_in_parts``: the windows have gaps
+    #: (a certificate lapsed and a later one was granted), so within the
+    #: span the catalogue's rule itself decides.
+    listed_from = models.DateField(null=True)
+    listed_until = models.DateField(null=True)
+    listed_in_parts = models.BooleanField(default=False)
+
+    class Meta:
+        # Browsing everything counts each facet over every listed product.
+        # One index per facet, led by it and holding the other facets and
+        # the listing span, answers each count (whatever the other filters)
+        # from an ordered walk of that index alone (measured at 20,000
+        # products on SQLite: 2-4 ms per facet instead of 4-24 ms reading
+        # rows); the first page of "newest" or "price" stops after a page.
+        indexes = [
+            *(models.Index(fields=[field, *(f for f in _FACETS if f != field), *_SPAN],
+                           name=f"search_browse_{name}")
+              for field, name in zip(_FACETS, ["stars", "group", "province", "type", "band"],
+                                     strict=True)),
+            models.Index(fields=["date_created", *_SPAN], name="search_browse_newest"),
+            models.Index(fields=["price", *_SPAN], name="search_browse_price"),
+        ]
 
     def __str__(self):
         return self.title.strip()

@@ -8,11 +8,11 @@ of the *other* selected facets, and the selected ones go in
 ``post_filter``, so counts match the embedded backend's.
 
 The listing rule cannot run inside Elasticsearch, so the index carries, per
-product, the date ranges its certificates could list it (``listed``; a
-certificate counts if ``is_valid_on`` its own issue day, i.e. the catalog's
-rule minus the date) and whether it is public; the query compares them with
-*today* at query time, so an expiry needs no re-index, and status changes
-re-index through the receivers. The ids of the page are checked once more
+product, the date ranges on which the catalogue lists it (``listed``, from
+``catalog.managers.listing_windows``: empty when it is not public) and
+whether it is public; the query compares them with *today* at query time,
+so an expiry needs no re-index, and status changes re-index through the
+receivers. The ids of the page are checked once more
 against ``Product.objects.browsable()`` before anything is shown.
 """
 from functools import cached_property
@@ -99,11 +99,8 @@ SORTS = {
 
 def as_document(product) -> ProductDocument:
     doc = document_for(product)
-    certificates = product.certificates.all()
-    windows = [
-        {"gte": c.issued_on.isoformat(), "lte": c.valid_until.isoformat()}
-        for c in certificates if c.valid_until and c.is_valid_on(c.issued_on)
-    ]
+    windows = [{"gte": first.isoformat(), "lte": last.isoformat()}
+               for first, last in doc.listing_windows]
     producer = product.producer
     return ProductDocument(
         meta={"id": doc.pk}, pk=doc.pk,

@@ -107,6 +107,7 @@ from .base import SearchBackend, SearchResults, Suggestion, query_words
 
 Product = get_model("catalogue", "Product")
 ProductCategory = get_model("catalogue", "ProductCategory")
+OCOPCertificate = get_model("catalogue", "OCOPCertificate")
 IndexedProduct = get_model("search", "IndexedProduct")
 IndexedWord = get_model("search", "IndexedWord")
 IndexState = get_model("search", "IndexState")
@@ -190,6 +191,41 @@ def _ordered(rows, positions, sort):
     return rows
 
 
+#: ``_ORDERS``' columns as the index names them.
+_SQL_COLUMNS = {"raw_created": "date_created", "raw_price": "price"}
+
+
+def _sql_order(column, descending):
+    """One ``_ORDERS`` key as an ORDER BY term, None last both ways."""
+    field = F(_SQL_COLUMNS.get(column, column))
+    return field.desc(nulls_last=True) if descending else field.asc(nulls_last=True)
+
+
+def _listed_today():
+    """Rows listed today: the index's listing span (search/models.py)
+    holds today, and the catalogue's rule confirms the few rows the span
+    cannot vouch for.
+
+    Today is read here, at query time, so a certificate that lapsed at
+    midnight is out of every count with no re-index. The rule itself
+    (``browsable()``) decides for a span with gaps (a later certificate
+    after a lapse) and for every product holding a certificate that is not
+    active: a suspension or revocation is a status change, so even one
+    written behind the receivers' back (a raw UPDATE, which re-indexes
+    nothing) is out of the counts at once. Those products are few, found
+    through catalogue index ``ocop_cert_status``; the rest is read from
+    the search index alone.
+    """
+    today = timezone.localdate()
+    Status = OCOPCertificate.Status
+    # An IN list, not "<> active", so that the index is searched, not scanned.
+    not_active = OCOPCertificate.objects.filter(
+        status__in=[s for s in Status.values if s != Status.ACTIVE])
+    vouched = Q(listed_in_parts=False) & ~Q(product_id__in=not_active.values("product_id"))
+    confirmed = Q(Exists(Product.objects.browsable().filter(pk=OuterRef("product_id"))))
+    return Q(listed_from__lte=today, listed_until__gte=today) & (vouched | confirmed)
+
+
 #: Index columns each sort reads (besides the facet values, which include stars).
 _SORT_COLUMNS = {
     "relevance": ["raw_created"],
@@ -224,7 +260,11 @@ class EmbeddedBackend(SearchBackend):
 
     @staticmethod
     def _row(doc):
+        windows = doc.listing_windows
         return IndexedProduct(
+            listed_from=windows[0][0] if windows else None,
+            listed_until=windows[-1][1] if windows else None,
+            listed_in_parts=len(windows) > 1,
             product_id=doc.pk, title=doc.title, producer=doc.producer, body=doc.body,
             stars=doc.stars, group=doc.group, province=doc.province,
             producer_type=doc.producer_type, price=doc.price, price_band=doc.price_band,
@@ -244,22 +284,26 @@ class EmbeddedBackend(SearchBackend):
 
     # -- queries ------------------------------------------------------------
 
-    def _matching(self, words, category_ids=None):
-        """Listed products matching every word (and within the categories)."""
-        # Text first: the word index narrows the rows the listing rule and
+    def _matching(self, words, category_ids=None, exact=False):
+        """Products listed today matching every word (and within the
+        categories).
+
+        ``exact``: the catalogue's rule decides each row (for suggestions
+        and corrections, which stop at a few rows); otherwise the index's
+        listing span (:func:`_listed_today`), which a facet count can read
+        from an index alone.
+        """
+        # Text first: the word index narrows the rows the listing test and
         # the category test are evaluated on.
         rows = IndexedProduct.objects.all()
         if words:
             first, *others = [_with_prefix(word) for word in words]
             rows = rows.filter(product_id__in=first.intersection(*others) if others else first)
-        listed = Product.objects.browsable()
-        if words:
-            # Few rows left: test each one (a correlated EXISTS).
+        if exact:
+            listed = Product.objects.browsable()
             rows = rows.filter(Exists(listed.filter(pk=OuterRef("product_id"))))
         else:
-            # Browsing everything: one pass over the listed products is
-            # about three times cheaper than a test per row (measured).
-            rows = rows.filter(product_id__in=listed.order_by().values("pk"))
+            rows = rows.filter(_listed_today())
         if category_ids is not None:
             rows = rows.filter(
                 Exists(ProductCategory.objects.filter(
@@ -268,30 +312,43 @@ class EmbeddedBackend(SearchBackend):
         return rows
 
     def search(self, query):
-        """One query: the listed candidates with their facet values and sort
-        keys; facet counts, total, order and page are worked out in Python.
-
-        The listing rule is thus evaluated once per request instead of once
-        for the facet GROUP BY and again for the page (measured: the rule
-        is most of the cost of every statement that carries it).
-        """
         words = query.words
         sort = query.sort if words or query.sort != "relevance" else "newest"
         sort = sort if sort in _ORDERS else "relevance"
-        key = _cache_key(words, query.filters, query.category_ids, sort)
+        key = _cache_key(words, query.filters, query.category_ids, sort,
+                         query.offset, query.per_page)
         found = _cache_call(cache.get, key) if key else None
         if found is None:
-            ids, facets = self._search(words, query.filters, query.category_ids, sort)
+            if words or query.category_ids is not None:
+                found = self._search_rows(words, query, sort)
+            else:
+                found = self._browse(query, sort)
             if key:
-                _cache_call(cache.set, key, (ids, facets), _cache_seconds())
-        else:
-            ids, facets = found
-        return SearchResults(ids=ids[query.offset:query.offset + query.per_page],
-                             total=len(ids), facets=facets)
+                _cache_call(cache.set, key, found, _cache_seconds())
+        return found
 
-    def _search(self, words, filters, category_ids, sort):
-        """Every listed match's id in ``sort``'s order, and the facet counts."""
-        rows = self._matching(words, category_ids)
+    def _browse(self, query, sort):
+        """Everything listed, filtered by facets only: counts, total and page
+        in SQL, each an ordered walk of one of the index's browse indexes
+        (search/models.py) rather than a read of every listed row."""
+        rows = self._matching([])
+        chosen = rows.filter(**query.filters)
+        order = [_sql_order(column, descending)
+                 for column, descending in _ORDERS[sort] if column != "score"]
+        ids = list(chosen.order_by(*order).values_list("product_id", flat=True)
+                   [query.offset:query.offset + query.per_page])
+        facets = FacetCounts.from_queryset(rows, query.filters)
+        return SearchResults(ids=ids, total=facets.total(query.filters), facets=facets)
+
+    def _search_rows(self, words, query, sort):
+        """A text query (or a category): one statement fetches the matches
+        with their facet values and sort keys; counts, total, order and page
+        are worked out in Python. The matches are a fraction of the
+        catalogue, read once, where a statement per facet would find them
+        again each time (measured: "tra", 7,768 matches at 20,000 products,
+        about 6 ms per statement on SQLite)."""
+        filters = query.filters
+        rows = self._matching(words, query.category_ids)
         columns = ["product_id", *FACET_FIELDS, *_SORT_COLUMNS[sort]]
         if words and sort in ("relevance", "stars"):
             columns += ["title", "producer"]
@@ -308,7 +365,8 @@ class EmbeddedBackend(SearchBackend):
             ]
             positions["score"] = len(columns)
         _ordered(chosen, positions, sort)
-        return [row[0] for row in chosen], facets
+        page = chosen[query.offset:query.offset + query.per_page]
+        return SearchResults(ids=[row[0] for row in page], total=len(chosen), facets=facets)
 
     def correct(self, text):
         """The query with a missing space restored or one typo fixed per
@@ -339,7 +397,7 @@ class EmbeddedBackend(SearchBackend):
         return " ".join(kept) if changed else None
 
     def _finds(self, words):
-        return self._matching(words).exists()
+        return self._matching(words, exact=True).exists()
 
     def suggest(self, text, limit=8):
         words = query_words(text)
@@ -353,7 +411,7 @@ class EmbeddedBackend(SearchBackend):
         return found
 
     def _suggest(self, words, limit):
-        rows = self._matching(words)
+        rows = self._matching(words, exact=True)
         products = [
             Suggestion("product", title, reverse(
                 "catalogue:detail", kwargs={"product_slug": slug, "pk": pk}))
@@ -445,12 +503,13 @@ def _cache_call(method, *args):
         return None
 
 
-def _cache_key(words, filters, category_ids, sort):
+def _cache_key(words, filters, category_ids, sort, offset, per_page):
     if _cache_seconds() <= 0:
         return None
     token = IndexState.objects.filter(pk=1).values_list("token", flat=True).first() or ""
     raw = repr((token, timezone.localdate().isoformat(), words, sorted(filters.items()),
-                sorted(category_ids) if category_ids is not None else None, sort))
+                sorted(category_ids) if category_ids is not None else None, sort,
+                offset, per_page))
     return "ocop-search:" + hashlib.sha1(raw.encode()).hexdigest()
 
 

@@ -12,9 +12,12 @@ import time_machine
 from django.core.exceptions import ValidationError
 from django.urls import reverse
 from django.utils import timezone
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 from oscar.core.loading import get_model
 
 from tests.factories import make_product
+from tests.fuzzing import examples
 
 Product = get_model("catalogue", "Product")
 OCOPCertificate = get_model("catalogue", "OCOPCertificate")
@@ -131,3 +134,54 @@ def test_a_product_awaiting_approval_is_not_listed_even_with_a_valid_certificate
     assert catalogue_titles(client) == {"Đã duyệt"}
     assert not Product.objects.listed().filter(pk=waiting.pk).exists()
     assert not Product.objects.get(pk=waiting.pk).is_listed
+
+
+# -- listing_windows: the rule as date ranges, for the search index ------------
+
+_CERTIFICATES = st.lists(
+    st.tuples(
+        st.sampled_from(["active", "active", "suspended", "revoked"]),
+        st.sampled_from([3, 4, 5]),
+        st.integers(-30, 30),  # issued, days from today
+        st.integers(0, 30),  # valid for this many days more
+    ),
+    max_size=4,
+)
+
+
+@settings(max_examples=examples(30, 500), deadline=None,
+          suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(certificates=_CERTIFICATES, public=st.booleans(), on_parent=st.booleans())
+def test_listing_windows_agree_with_the_listing_rule_day_by_day(
+        certificates, public, on_parent):
+    """Whatever the certificates (overlapping, adjacent, with gaps,
+    suspended, revoked) a day is in a window exactly when ``listed(on=day)``
+    lists the product, for a product and for a variant covered by its
+    parent's certificates."""
+    from catalog.managers import listing_windows
+
+    today = timezone.localdate()
+    OCOPCertificate.objects.filter(product__title__startswith="Cửa sổ").delete()
+    Product.objects.filter(title__startswith="Cửa sổ").delete()
+    holder = make_product("Cửa sổ cha", certificate=False)
+    product = holder
+    if on_parent:
+        holder.structure = "parent"
+        holder.save()
+        product = Product.objects.create(title="Cửa sổ con", parent=holder, structure="child")
+    Product.objects.filter(pk=product.pk).update(is_public=public)
+    OCOPCertificate.objects.bulk_create(
+        OCOPCertificate(number=f"WIN-{i}", product=holder, stars=stars, level="province",
+                        issued_on=today + dt.timedelta(days=start),
+                        valid_until=today + dt.timedelta(days=start + length), status=status)
+        for i, (status, stars, start, length) in enumerate(certificates))
+
+    loaded = Product.objects.base_queryset().get(pk=product.pk)
+    windows = listing_windows(loaded)
+    for offset in range(-32, 63):
+        day = today + dt.timedelta(days=offset)
+        in_window = any(first <= day <= last for first, last in windows)
+        assert in_window == Product.objects.listed(on=day).filter(pk=product.pk).exists(), day
+    assert windows == sorted(windows)
+    # Merged: no two windows touch or overlap.
+    assert all(b[0] > a[1] + dt.timedelta(days=1) for a, b in zip(windows, windows[1:]))

@@ -5,7 +5,7 @@ import pytest
 from django.utils import timezone
 
 from tests.factories import make_producer, make_product
-from tests.search.helpers import titles
+from tests.search.helpers import facet_counts, titles
 
 pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("search_backend")]
 
@@ -69,6 +69,10 @@ def test_a_stale_index_never_shows_an_unlisted_product(client):
     make_product("Mắm tôm hết hạn hôm nay", valid_until=timezone.localdate())
     OCOPCertificate.objects.filter(product=revoked).update(status="revoked")
     assert search(client, "mam tom") == ["Mắm tôm hết hạn hôm nay"]
+    browsing = client.get("/catalogue/")  # counted from the index alone
+    assert titles(browsing) == ["Mắm tôm hết hạn hôm nay"]
+    assert browsing.context["paginator"].count == 1
+    assert facet_counts(browsing)["stars"] == {"★★★★": 1}
 
     import time_machine
 
@@ -78,6 +82,30 @@ def test_a_stale_index_never_shows_an_unlisted_product(client):
         response = client.get("/catalogue/")
         assert titles(response) == []
         assert response.context["facets"] == []
+
+
+def test_a_product_recertified_after_a_lapse_is_found_only_while_certified(client):
+    """Certificates with a gap between them: out of results and counts in
+    the gap, back on the new certificate's first day, with no re-index."""
+    import time_machine
+    from oscar.core.loading import get_model
+
+    OCOPCertificate = get_model("catalogue", "OCOPCertificate")
+    today = timezone.localdate()
+    product = make_product("Chè lam Phủ Quảng", issued_on=today - dt.timedelta(days=400),
+                           valid_until=today - dt.timedelta(days=10))
+    OCOPCertificate.objects.create(
+        number="TEST-GAP/QĐ-UBND", product=product, stars=5, level="province",
+        issued_on=today + dt.timedelta(days=5), valid_until=today + dt.timedelta(days=900))
+    make_product("Chè lam Thạch Thất")
+    assert search(client, "che lam") == ["Chè lam Thạch Thất"]
+    assert facet_counts(client.get("/catalogue/"))["stars"] == {"★★★★": 1}
+
+    with time_machine.travel(timezone.now() + dt.timedelta(days=5), tick=False):
+        assert sorted(search(client, "che lam")) == ["Chè lam Phủ Quảng", "Chè lam Thạch Thất"]
+        browsing = client.get("/catalogue/")
+        assert browsing.context["paginator"].count == 2
+        assert facet_counts(browsing)["stars"] == {"★★★★★": 1, "★★★★": 1}
 
 
 def test_sorting_by_price_newest_and_stars(client):
