@@ -15,51 +15,41 @@ tests/bench/bench_search.py at 20,000 products):
   each query word is a prefix range over its B-tree, intersected in SQL,
   so matching never reads every product. ``IndexedProduct`` holds the
   folded text for ranking, the facet values and the sort keys.
-* One statement per search: the listed candidates with their facet values
-  and sort keys. Facet counts (search/facets.py), total, order and page are
-  computed in Python from those rows, so the listing rule, the dominant
-  cost of every statement carrying it, runs once per request instead of
-  once for the facet GROUP BY and again for the page.
-* Measured here (SQLite, 20,000 products, 14 queries): an earlier version
-  scanning ``LIKE '% word%'`` gave p50 124 ms / p95 367 ms (haystack's
-  simple backend: p50 72 ms / p95 3.1 s); with the word index, on a
-  machine under a load average of 8–9, p50 224 ms / p95 812 ms (haystack:
-  p50 150 ms / p95 5.5 s). The floor is the listing rule itself:
-  ``Product.objects.browsable().count()`` alone takes 41–53 ms at 20,000
-  products on SQLite here, and browsing everything must apply it to every
-  row.
-* Issue 7 speed work (same bench, same machine, load average 1–2,
-  14 queries x 20): before (facet GROUP BY + page query, both with the
-  rule) p50 78.3 ms / p95 276.3 ms; after (one statement, facet tallies
-  per facet over the fetched rows, driver values for sort keys, C-level
-  stable sorts) p50 20.1 ms / p95 69.2 ms (haystack in the same run:
-  p50 38 ms / p95 956 ms). Per query after: word queries 13–24 ms, "tra"
-  (a third of the catalogue matches) 52 ms, browsing everything 63–70 ms
-  (was ~280 ms); the rule alone (``browsable().count()``, one sample
-  per run) took 17–25 ms in these runs. The 25 ms p95 target is still
-  not met on SQLite: browsing is 2 of the 14 queries, and it must apply
-  the rule to all 20,000 products. A covering index on the certificates
-  (product, status, stars, issued_on, valid_until), tried in a run
-  before the per-facet tallies (``BENCH_CERTIFICATE_INDEX=1``), took the
-  rule alone to 14 ms and browsing from 101/93 ms to 93/83 ms; it is now
-  catalogue migration 0037 (``ocop_cert_listing``).
-* Issue 7, second round: the uncached path above stays the floor (the
-  rule over 20,000 products, then five facet tallies over the rows), so
-  the answers are cached (see "cached results" below): a repeated query
-  is a cache read plus one token lookup. Same bench, both runs on a
-  machine under a load average of 11–12 (about 3x slower than the runs
-  above: haystack's p50 went 41 → 132 ms): SQLite cold (cache emptied
-  before every query) p50 89 ms / p95 252 ms, warm p50 0.3 ms / p95
-  17 ms (browse everything 0.9 ms); PostgreSQL 15 (load 9–11) cold
-  p50 147 ms / p95 648 ms, warm p50 1.9 ms / p95 52 ms (haystack there:
-  p50 178 ms / p95 5.1 s). Also measured, interleaved A/B in one process: the
-  covering index and ``ANALYZE`` move the cold figures by less than the
-  noise at that load. Rejected: facet filters applied in SQL before
-  fetching (each facet's counts need the rows the *other* filters keep,
-  so it costs a statement, and the rule, per selected facet); facet
-  GROUP BYs in SQL (the rule once per facet: the 280 ms of before);
-  a cached set of listed ids (it would decide listing from the cache, not
-  from the catalogue's queryset at query time).
+* Listed today, read from the index: each row holds its listing span
+  (``listed_from``/``listed_until``, from ``catalog.managers.listing_windows``,
+  the listing rule as date ranges) compared with today at query time, so an
+  expiry needs no re-index; the catalogue's rule (``browsable()``) itself
+  decides for the rare rows the span cannot vouch for: windows with gaps,
+  and products holding a suspended or revoked certificate (so a status
+  written behind the receivers' back is out of the counts at once). See
+  :func:`_listed_today`. Before (issue 7, first rounds) every statement ran
+  the rule over the candidates, a correlated test against the certificates
+  that was most of each statement's cost (``browsable().count()`` alone:
+  13–25 ms at 20,000 products on SQLite), which is why all counts then came
+  from one fetch of every candidate, tallied in Python.
+* Two paths, chosen by measurement (SQLite, 20,000 products, a quiet
+  machine): browsing everything (no words, no category, the catalogue's
+  pages) counts each facet with a GROUP BY that walks one of the index's
+  facet indexes (search/models.py) and reads the page off the "newest" or
+  "price" index: the 18,000 listed rows are never fetched (2–4 ms of SQL
+  per facet; about as much again goes to building each statement). A text
+  query or a category fetches its matches once, with facet values and sort
+  keys, and tallies, orders and pages them in Python (one statement, where
+  a GROUP BY per facet would find the matches again each time: ~6 ms per
+  statement for "tra").
+* Figures, same bench and machine (load average ~1; the per-query table in
+  docs/performance.md): before this round cold p50 21.7 / p95 71.7 ms
+  (browse everything 71 ms, browse with two filters 64 ms, "tra" 60 ms);
+  after it cold p50 18.3 / p95 49.3 ms (browse 35 ms, with filters 18 ms,
+  "tra" 51 ms: 7,768 matches, 43% of the catalogue, fetched and sorted in
+  Python). Warm (cached) p95 0.3 ms. The 25 ms target holds warm, and cold
+  for every query but the broadest; on PostgreSQL JIT compiling had cost
+  30–37 ms per statement (now off, shop/settings/base.py).
+* Rejected: facet filters applied in SQL before fetching, for text queries
+  (each facet's counts need the rows the *other* filters keep: a statement
+  per selected facet); a cached set of listed ids (it would decide listing
+  from the cache, not at query time); a GROUP BY per facet for text
+  queries (measured above).
 
 "Did you mean" (:meth:`EmbeddedBackend.correct`): only after a query
 found nothing, each word is tested as typed, then as two words (a missing
@@ -72,9 +62,8 @@ Matching: each query word must start a word of the title, the producer's
 name or the description (prefix match, so "nuoc ma" finds "Nước mắm").
 Ranking: whole word in the title 8, prefix in the title 5, whole word in
 the producer 3, prefix 2, description 1, summed over the query's words.
-The listing rule (``Product.objects.browsable()``) is applied in the one
-statement every count and page comes from, so a stale row never
-surfaces, not even in a facet count.
+Suggestions and corrections stop at a few rows, so they run the listing
+rule itself; the view loads every page's products through ``browsable()``.
 """
 import hashlib
 import logging
@@ -191,6 +180,18 @@ def _ordered(rows, positions, sort):
     return rows
 
 
+def _changed(docs, row):
+    """The documents whose index row would change: a stock count (every
+    sale saves the stock record) or an edit to something the index does
+    not hold re-indexes nothing, so cached answers survive it. Words come
+    from the text columns, so equal rows mean equal words."""
+    fields = [f.attname for f in IndexedProduct._meta.concrete_fields]
+    stored = {values["product_id"]: values for values in
+              IndexedProduct.objects.filter(pk__in=[d.pk for d in docs]).values(*fields)}
+    return [doc for doc in docs
+            if stored.get(doc.pk) != {f: getattr(row(doc), f) for f in fields}]
+
+
 #: ``_ORDERS``' columns as the index names them.
 _SQL_COLUMNS = {"raw_created": "date_created", "raw_price": "price"}
 
@@ -246,7 +247,9 @@ _RAW_SORT_VALUES = {
 
 class EmbeddedBackend(SearchBackend):
     def index(self, products):
-        docs = [document_for(p) for p in products]
+        docs = _changed([document_for(p) for p in products], self._row)
+        if not docs:
+            return
         pks = [doc.pk for doc in docs]
         self.remove(pks)  # also retires cached results
         IndexedProduct.objects.bulk_create(self._row(doc) for doc in docs)
@@ -476,15 +479,16 @@ def _alternatives(word) -> list[list[str]]:
 
 # -- cached results -------------------------------------------------------------
 #
-# Browsing everything applies the listing rule to every product and tallies
-# five facets over all of them (about 55 ms at 20,000 products on SQLite,
-# far above the 25 ms target); the same few queries (the catalogue's first
-# page, a category, a facet) come back all day. So each query's answer (its
-# ordered ids and facet counts) is cached, keyed by the index's token
-# (replaced on every index write, see IndexState), today's date (an expiry
-# takes effect at midnight) and the query. A certificate changed behind the
-# receivers' back (a raw UPDATE, which also leaves the index stale) shows in
-# the counts once the entry expires (OCOP_SEARCH_CACHE_SECONDS, default 60);
+# Cold, browsing everything takes five GROUP BYs over every listed product
+# and a broad word ("tra") fetches and sorts thousands of rows (35-50 ms at
+# 20,000 products on SQLite, above the 25 ms target); the same few queries
+# (the catalogue's first page, a category, a facet) come back all day. So
+# each query's answer (the page's ids, the total and the facet counts) is
+# cached, keyed by the index's token (replaced on every index write, see
+# IndexState), today's date (an expiry takes effect at midnight) and the
+# query. A certificate changed behind the receivers' back (a raw UPDATE,
+# which also leaves the index stale) shows in the counts once the entry
+# expires (OCOP_SEARCH_CACHE_SECONDS, default 60);
 # the page itself never shows an unlisted product, since the view loads the
 # page's products through ``browsable()``. OCOP_SEARCH_CACHE_SECONDS = 0
 # turns the cache off.

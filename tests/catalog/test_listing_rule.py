@@ -5,6 +5,7 @@ are listed; validity is read at request time, so no job is needed for an
 expiry to take effect.
 """
 import datetime as dt
+import itertools
 import zoneinfo
 
 import pytest
@@ -184,4 +185,4 @@ def test_listing_windows_agree_with_the_listing_rule_day_by_day(
         assert in_window == Product.objects.listed(on=day).filter(pk=product.pk).exists(), day
     assert windows == sorted(windows)
     # Merged: no two windows touch or overlap.
-    assert all(b[0] > a[1] + dt.timedelta(days=1) for a, b in zip(windows, windows[1:]))
+    assert all(b[0] > a[1] + dt.timedelta(days=1) for a, b in itertools.pairwise(windows))

@@ -47,6 +47,24 @@ def test_a_revoked_certificate_leaves_the_cached_counts_at_once(client):
     assert catalogue(client, q="nem", stars=5)[:2] == ([], 0)
 
 
+def test_a_sale_keeps_the_cached_answers_and_a_new_price_retires_them(
+        client, django_assert_max_num_queries):
+    """A stock count changes with every order and is not in the index: the
+    cached catalogue survives it; a price (a facet) does not."""
+    product = make_product("Nem chua Thanh Hóa", price=120000)
+    catalogue(client)
+    with django_assert_max_num_queries(40) as warm:
+        catalogue(client)
+    stock = product.stockrecords.get()
+    stock.num_in_stock -= 1
+    stock.save()
+    with django_assert_max_num_queries(len(warm)):
+        assert catalogue(client)[2]["price"] == {"100.000 – 200.000 ₫": 1}
+    stock.price = 250000
+    stock.save()
+    assert catalogue(client)[2]["price"] == {"200.000 – 500.000 ₫": 1}
+
+
 def test_the_cache_can_be_turned_off(client, settings):
     settings.OCOP_SEARCH_CACHE_SECONDS = 0
     make_product("Nem chua Thanh Hóa")
