@@ -37,14 +37,16 @@ tests/bench/bench_search.py at 20,000 products):
   keys, and tallies, orders and pages them in Python (one statement, where
   a GROUP BY per facet would find the matches again each time: ~6 ms per
   statement for "tra").
-* Figures, same bench and machine (load average ~1; the per-query table in
-  docs/performance.md): before this round cold p50 21.7 / p95 71.7 ms
-  (browse everything 71 ms, browse with two filters 64 ms, "tra" 60 ms);
-  after it cold p50 18.3 / p95 49.3 ms (browse 35 ms, with filters 18 ms,
-  "tra" 51 ms: 7,768 matches, 43% of the catalogue, fetched and sorted in
-  Python). Warm (cached) p95 0.3 ms. The 25 ms target holds warm, and cold
-  for every query but the broadest; on PostgreSQL JIT compiling had cost
-  30–37 ms per statement (now off, shop/settings/base.py).
+* Figures, same bench and machine (load average ~1; docs/performance.md
+  has the tables): before this round cold p50 21.7 / p95 71.7 ms (browse
+  everything 71 ms, browse with two filters 64 ms, "tra" 60 ms); after it
+  cold p50 18.6 / p95 36.9 ms (browse 38 ms, with filters 19 ms, "tra"
+  32 ms: 7,768 matches, 43% of the catalogue, fetched and tallied; every
+  other query 14-20 ms). Warm (cached) p95 0.3 ms. The 25 ms target holds
+  warm, and cold for all but those two. Ranking and ordering moved into
+  SQL too (``_score`` and ``_ORDERS`` in ORDER BY): Python sorting and
+  scoring 7,768 rows had cost "tra" 20 ms. On PostgreSQL JIT compiling had
+  cost 30-37 ms per statement (now off, shop/settings/base.py).
 * Rejected: facet filters applied in SQL before fetching, for text queries
   (each facet's counts need the rows the *other* filters keep: a statement
   per selected facet); a cached set of listed ids (it would decide listing
@@ -76,13 +78,10 @@ from django.db.models import (
     Case,
     Count,
     Exists,
-    ExpressionWrapper,
     F,
-    FloatField,
     IntegerField,
     OuterRef,
     Q,
-    TextField,
     Value,
     When,
 )
@@ -137,47 +136,17 @@ def _score(words):
     return score
 
 
-def _python_score(title, producer, words):
-    """:func:`_score` for a fetched row (the page is ordered in Python)."""
-    score = 0
-    for word in words:
-        if f" {word} " in title:
-            score += TITLE_WORD
-        elif f" {word}" in title:
-            score += TITLE_PREFIX
-        elif f" {word} " in producer:
-            score += PRODUCER_WORD
-        elif f" {word}" in producer:
-            score += PRODUCER_PREFIX
-        else:
-            score += BODY
-    return score
-
-
 #: Sort name -> the keys from most to least significant, as (column,
-#: descending); None sorts last either way. The same orders the SQL of
-#: earlier versions used, ties broken by product id.
+#: descending); None sorts last either way; ties broken by product id.
+#: "score" is :func:`_score`, present only when the query has words.
 _ORDERS = {
-    "relevance": [("score", True), ("stars", True), ("raw_created", True), ("product_id", False)],
-    "price-asc": [("raw_price", False), ("product_id", False)],
-    "price-desc": [("raw_price", True), ("product_id", False)],
-    "newest": [("raw_created", True), ("product_id", True)],
-    "stars": [("stars", True), ("score", True), ("raw_created", True), ("product_id", False)],
+    "relevance": [("score", True), ("stars", True), ("date_created", True),
+                  ("product_id", False)],
+    "price-asc": [("price", False), ("product_id", False)],
+    "price-desc": [("price", True), ("product_id", False)],
+    "newest": [("date_created", True), ("product_id", True)],
+    "stars": [("stars", True), ("score", True), ("date_created", True), ("product_id", False)],
 }
-
-
-def _ordered(rows, positions, sort):
-    """``rows`` in ``sort``'s order: one stable sort per key, least
-    significant first, on plain values (C comparisons only; a key object
-    comparing in Python made browsing 20,000 rows take 280 ms)."""
-    for column, descending in reversed(_ORDERS[sort]):
-        i = positions[column]
-        # None last both ways; (x, None) never meets a value in a comparison.
-        if descending:
-            rows.sort(key=lambda row, i=i: (row[i] is not None, row[i]), reverse=True)
-        else:
-            rows.sort(key=lambda row, i=i: (row[i] is None, row[i]))
-    return rows
 
 
 def _changed(docs, row):
@@ -192,14 +161,10 @@ def _changed(docs, row):
             if stored.get(doc.pk) != {f: getattr(row(doc), f) for f in fields}]
 
 
-#: ``_ORDERS``' columns as the index names them.
-_SQL_COLUMNS = {"raw_created": "date_created", "raw_price": "price"}
-
-
-def _sql_order(column, descending):
-    """One ``_ORDERS`` key as an ORDER BY term, None last both ways."""
-    field = F(_SQL_COLUMNS.get(column, column))
-    return field.desc(nulls_last=True) if descending else field.asc(nulls_last=True)
+def _order_by(sort, scored):
+    """``sort``'s ORDER BY terms (without the score if there is none)."""
+    return [F(column).desc(nulls_last=True) if descending else F(column).asc(nulls_last=True)
+            for column, descending in _ORDERS[sort] if scored or column != "score"]
 
 
 def _listed_today():
@@ -225,24 +190,6 @@ def _listed_today():
     vouched = Q(listed_in_parts=False) & ~Q(product_id__in=not_active.values("product_id"))
     confirmed = Q(Exists(Product.objects.browsable().filter(pk=OuterRef("product_id"))))
     return Q(listed_from__lte=today, listed_until__gte=today) & (vouched | confirmed)
-
-
-#: Index columns each sort reads (besides the facet values, which include stars).
-_SORT_COLUMNS = {
-    "relevance": ["raw_created"],
-    "price-asc": ["raw_price"],
-    "price-desc": ["raw_price"],
-    "newest": ["raw_created"],
-    "stars": ["raw_created"],
-}
-#: Sort keys as the driver returns them: only compared with each other, so
-#: Django's per-value converters (a datetime parsed from text on SQLite, a
-#: quantized Decimal) are skipped (measured at 20,000 rows: about 10% of
-#: browsing's time; the bigger cost was a Python-level sort key).
-_RAW_SORT_VALUES = {
-    "raw_created": ExpressionWrapper(F("date_created"), output_field=TextField()),
-    "raw_price": ExpressionWrapper(F("price"), output_field=FloatField()),
-}
 
 
 class EmbeddedBackend(SearchBackend):
@@ -335,39 +282,27 @@ class EmbeddedBackend(SearchBackend):
         in SQL, each an ordered walk of one of the index's browse indexes
         (search/models.py) rather than a read of every listed row."""
         rows = self._matching([])
-        chosen = rows.filter(**query.filters)
-        order = [_sql_order(column, descending)
-                 for column, descending in _ORDERS[sort] if column != "score"]
-        ids = list(chosen.order_by(*order).values_list("product_id", flat=True)
+        chosen = rows.filter(**query.filters).order_by(*_order_by(sort, scored=False))
+        ids = list(chosen.values_list("product_id", flat=True)
                    [query.offset:query.offset + query.per_page])
         facets = FacetCounts.from_queryset(rows, query.filters)
         return SearchResults(ids=ids, total=facets.total(query.filters), facets=facets)
 
     def _search_rows(self, words, query, sort):
-        """A text query (or a category): one statement fetches the matches
-        with their facet values and sort keys; counts, total, order and page
-        are worked out in Python. The matches are a fraction of the
-        catalogue, read once, where a statement per facet would find them
-        again each time (measured: "tra", 7,768 matches at 20,000 products,
-        about 6 ms per statement on SQLite)."""
-        filters = query.filters
+        """A text query (or a category): one statement fetches the matches,
+        ranked and ordered by SQL, with their facet values; counts, total
+        and page are worked out in Python. The matches are a fraction of
+        the catalogue, read once, where a statement per facet would find
+        them again each time (measured: "tra", 7,768 matches at 20,000
+        products, about 6 ms per statement on SQLite)."""
         rows = self._matching(words, query.category_ids)
-        columns = ["product_id", *FACET_FIELDS, *_SORT_COLUMNS[sort]]
-        if words and sort in ("relevance", "stars"):
-            columns += ["title", "producer"]
-        fetched = list(rows.annotate(**_RAW_SORT_VALUES).values_list(*columns))
-        facets = FacetCounts.from_rows(fetched, filters, start=1)
-        chosen = list(rows_matching(
-            fetched, {FACET_FIELDS.index(f) + 1: v for f, v in filters.items()}))
-        positions = {column: i for i, column in enumerate(columns)}
-        if "score" in (column for column, _desc in _ORDERS[sort]):
-            title, producer = positions.get("title"), positions.get("producer")
-            chosen = [
-                (*row, _python_score(row[title], row[producer], words) if words else 0)
-                for row in chosen
-            ]
-            positions["score"] = len(columns)
-        _ordered(chosen, positions, sort)
+        if words:
+            rows = rows.annotate(score=_score(words))
+        fetched = list(rows.order_by(*_order_by(sort, scored=bool(words)))
+                       .values_list("product_id", *FACET_FIELDS))
+        facets = FacetCounts.from_rows(fetched, query.filters, start=1)
+        chosen = rows_matching(
+            fetched, {FACET_FIELDS.index(f) + 1: v for f, v in query.filters.items()})
         page = chosen[query.offset:query.offset + query.per_page]
         return SearchResults(ids=[row[0] for row in page], total=len(chosen), facets=facets)
 
