@@ -67,14 +67,16 @@ the producer 3, prefix 2, description 1, summed over the query's words.
 Suggestions and corrections stop at a few rows, so they run the listing
 rule itself; the view loads every page's products through ``browsable()``.
 """
+import functools
 import hashlib
 import logging
 import uuid
 
 from django.conf import settings
 from django.core.cache import cache
-from django.db import connection
+from django.db import connection, connections
 from django.db.models import (
+    BooleanField,
     Case,
     Count,
     Exists,
@@ -85,6 +87,7 @@ from django.db.models import (
     Value,
     When,
 )
+from django.db.models.expressions import RawSQL
 from django.urls import reverse
 from django.utils import timezone
 from oscar.core.loading import get_model
@@ -167,14 +170,35 @@ def _order_by(sort, scored):
             for column, descending in _ORDERS[sort] if scored or column != "score"]
 
 
-def _listed_today():
+def _listed_today_sql():
+    """:func:`_listed_today` as SQL, compiled once a day per database.
+
+    Browsing runs six statements carrying the listing test, whose nested
+    subqueries Django would otherwise build, resolve and compile for each
+    (measured at 20,000 products on SQLite: 14 of browsing's 38 ms, and
+    4 ms of every text query). The text depends only on the day (in its
+    parameters) and the database, and every statement of this backend
+    reads the index table without an alias, so it stands in each of them.
+    """
+    sql, params = _compiled_listing(connection.alias, timezone.localdate())
+    return RawSQL(sql, params, output_field=BooleanField())
+
+
+@functools.lru_cache(maxsize=8)
+def _compiled_listing(alias, today):
+    query = IndexedProduct.objects.filter(_listed_today(today)).query
+    return query.where.as_sql(query.get_compiler(using=alias), connections[alias])
+
+
+def _listed_today(today):
     """Rows listed today: the index's listing span (search/models.py)
     holds today, and the catalogue's rule confirms the few rows the span
     cannot vouch for.
 
-    Today is read here, at query time, so a certificate that lapsed at
-    midnight is out of every count with no re-index. The rule itself
-    (``browsable()``) decides for a span with gaps (a later certificate
+    ``today`` is read at query time (:func:`_listed_today_sql`), so a
+    certificate that lapsed at midnight is out of every count with no
+    re-index. The rule itself (``listed(on=today)``, canonical products as
+    ``browsable()``) decides for a span with gaps (a later certificate
     after a lapse) and for every product holding a certificate that is not
     active: a suspension or revocation is a status change, so even one
     written behind the receivers' back (a raw UPDATE, which re-indexes
@@ -182,13 +206,13 @@ def _listed_today():
     through catalogue index ``ocop_cert_status``; the rest is read from
     the search index alone.
     """
-    today = timezone.localdate()
     Status = OCOPCertificate.Status
     # An IN list, not "<> active", so that the index is searched, not scanned.
     not_active = OCOPCertificate.objects.filter(
         status__in=[s for s in Status.values if s != Status.ACTIVE])
     vouched = Q(listed_in_parts=False) & ~Q(product_id__in=not_active.values("product_id"))
-    confirmed = Q(Exists(Product.objects.browsable().filter(pk=OuterRef("product_id"))))
+    confirmed = Q(Exists(Product.objects.listed(on=today).filter(
+        parent=None, pk=OuterRef("product_id"))))
     return Q(listed_from__lte=today, listed_until__gte=today) & (vouched | confirmed)
 
 
@@ -253,7 +277,7 @@ class EmbeddedBackend(SearchBackend):
             listed = Product.objects.browsable()
             rows = rows.filter(Exists(listed.filter(pk=OuterRef("product_id"))))
         else:
-            rows = rows.filter(_listed_today())
+            rows = rows.filter(_listed_today_sql())
         if category_ids is not None:
             rows = rows.filter(
                 Exists(ProductCategory.objects.filter(
