@@ -7,8 +7,9 @@ from django.db import models
 
 #: The columns that decide whether a row is listed today.
 _SPAN = ["listed_until", "listed_from", "listed_in_parts"]
-#: The facet columns (search/facets.py, kept apart to spare a model import there).
-_FACETS = ["stars", "group", "province", "producer_type", "price_band"]
+#: The facet columns (search/facets.py) and their short names in index names.
+_FACET_NAMES = [("stars", "stars"), ("group", "group"), ("province", "province"),
+                ("producer_type", "type"), ("price_band", "band")]
 
 
 class IndexedProduct(models.Model):
@@ -40,17 +41,21 @@ class IndexedProduct(models.Model):
     listed_in_parts = models.BooleanField(default=False)
 
     class Meta:
-        # Browsing everything counts each facet over every listed product.
-        # One index per facet, led by it and holding the other facets and
-        # the listing span, answers each count (whatever the other filters)
-        # from an ordered walk of that index alone (measured at 20,000
-        # products on SQLite: 2-4 ms per facet instead of 4-24 ms reading
-        # rows); the first page of "newest" or "price" stops after a page.
+        # Browsing everything counts each facet over every listed product:
+        # each count is an ordered walk of one index holding that facet and
+        # the listing span, never a read of the rows. Two per facet: a
+        # narrow one for browsing with no filter (the catalogue's first
+        # page), and one also holding the other facets, so a count under
+        # other filters is still answered from the index alone. Measured
+        # at 20,000 products on SQLite: unfiltered browsing 27 -> 20 ms with
+        # the narrow ones; 4-24 ms per facet reading rows before either.
+        # The first page of "newest" or "price" stops after a page.
         indexes = [
-            *(models.Index(fields=[field, *(f for f in _FACETS if f != field), *_SPAN],
+            *(models.Index(fields=[field, *_SPAN], name=f"search_all_{name}")
+              for field, name in _FACET_NAMES),
+            *(models.Index(fields=[field, *(f for f, _n in _FACET_NAMES if f != field), *_SPAN],
                            name=f"search_browse_{name}")
-              for field, name in zip(_FACETS, ["stars", "group", "province", "type", "band"],
-                                     strict=True)),
+              for field, name in _FACET_NAMES),
             models.Index(fields=["date_created", *_SPAN], name="search_browse_newest"),
             models.Index(fields=["price", *_SPAN], name="search_browse_price"),
         ]

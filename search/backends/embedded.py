@@ -40,10 +40,10 @@ tests/bench/bench_search.py at 20,000 products):
 * Figures, same bench and machine (load average ~1; docs/performance.md
   has the tables): before this round cold p50 21.7 / p95 71.7 ms (browse
   everything 71 ms, browse with two filters 64 ms, "tra" 60 ms); after it
-  cold p50 14.2 / p95 30.8 ms (browse 28 ms, with filters 11 ms, "tra"
+  cold p50 15.4 / p95 31.3 ms (browse 23 ms, with filters 15 ms, "tra"
   31 ms: 7,768 matches, 43% of the catalogue, fetched and tallied; every
-  other query 10-16 ms). Warm (cached) p95 0.3 ms. The 25 ms target holds
-  warm, and cold for all but those two. Ranking and ordering moved into
+  other query 10-17 ms). Warm (cached) p95 0.3 ms. The 25 ms target holds
+  warm, and cold for all but "tra". Ranking and ordering moved into
   SQL too (``_score`` and ``_ORDERS`` in ORDER BY): Python sorting and
   scoring 7,768 rows had cost "tra" 20 ms. On PostgreSQL JIT compiling had
   cost 30-37 ms per statement (now off, shop/settings/base.py).
